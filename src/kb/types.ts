@@ -1,0 +1,119 @@
+// The knowledge base: the one contract between the build side (extract) and the Worker (render, HTTP).
+// Every fact carries provenance: an article id plus character offsets into that article's `text`,
+// so `articles[i].text.slice(start, end)` gives the evidence back exactly.
+
+/** A span of evidence inside one article. */
+export interface Span {
+  article: string;
+  start: number;
+  end: number;
+}
+
+export interface Article {
+  /** Stable id: a hash of the normalised text, so the same article under two names is one article. */
+  id: string;
+  /** File name the article was read from (the first one, when duplicates were folded). */
+  file: string;
+  /** Every file that held this same article. */
+  files: string[];
+  title: string | null;
+  /** ISO date YYYY-MM-DD, or null when the article gives none. */
+  date: string | null;
+  /** The outlet, from metadata or from what the text itself says ("(Bloomberg) --"). */
+  source: string | null;
+  /** Where `source` came from, so a reader knows whether it was stated or inferred. */
+  sourceEvidence: 'metadata' | 'dateline' | 'credit' | null;
+  url: string | null;
+  /** The article body that all offsets index into. */
+  text: string;
+  wordCount: number;
+}
+
+export type ActorKind = 'person' | 'organization' | 'place';
+
+export interface Role {
+  title: string;
+  articles: string[];
+  /** Where the role was stated, one span per article at least. */
+  evidence: Span[];
+}
+
+/** Why two spellings were folded into one actor: kept so a sheet can show it. */
+export interface Merge {
+  from: string;
+  into: string;
+  reason: string;
+  evidence: Span[];
+}
+
+export interface Actor {
+  /** URL slug. */
+  id: string;
+  kind: ActorKind;
+  name: string;
+  aliases: string[];
+  roles: Role[];
+  mentions: Span[];
+  merges: Merge[];
+  /** Gender inferred from honorifics, pronouns or first names; used for pronoun resolution. */
+  gender: 'male' | 'female' | null;
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'indirect';
+
+/** One outlet's report of a quote: its wording there is the slice its offsets give. */
+export interface QuoteSource extends Span {
+  /** The speaker this source attributes the words to (may differ across outlets: a conflict). */
+  speaker: string | null;
+  speakerLabel: string | null;
+  /** Where the attribution cue (the "said X") stands, when there is one. */
+  cue: Span | null;
+  /** ISO date of the article, for timelines. */
+  date: string | null;
+}
+
+export interface Quote {
+  id: string;
+  text: string;
+  kind: QuoteKind;
+  /** Actor id, or null for an unnamed or unknown speaker. */
+  speaker: string | null;
+  /** How the text names the speaker: "a senior administration official", "Putin". */
+  speakerLabel: string | null;
+  sources: QuoteSource[];
+  /** Distinct outlets (or articles, where the outlet is unknown) that report the words. */
+  corroboration: number;
+  /** True when sources attribute the same words to different speakers. */
+  conflict: boolean;
+}
+
+export interface Topic {
+  id: string;
+  title: string;
+  terms: string[];
+  /** Editor's summary (markdown body of content/topics/<id>.md), if any. */
+  summary: string | null;
+  curated: boolean;
+  articles: string[];
+  actors: string[];
+  quotes: string[];
+  /** Sentences that mention the topic's terms. */
+  sentences: Span[];
+}
+
+export interface KnowledgeBase {
+  version: 1;
+  generatedAt: string;
+  articles: Article[];
+  actors: Actor[];
+  quotes: Quote[];
+  topics: Topic[];
+  /** Problems met while reading or extracting; nothing is dropped silently. */
+  problems: Problem[];
+}
+
+export interface Problem {
+  file: string;
+  severity: 'error' | 'warning';
+  reason: string;
+}
