@@ -1,0 +1,165 @@
+// Step 3: find names of people, organisations and places in the tokens, with the evidence for each kind.
+import type { Segmented, Token } from './01-segment.ts';
+import { matchGazetteer, isDemonym } from './gazetteer.ts';
+import { COMMON_CAPITALISED, FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon/common.ts';
+import { ORG_HEADS, NOT_ACRONYM_ORGS } from './lexicon/institutions.ts';
+import { HONORIFICS, NAME_PARTICLES, isGivenName } from './lexicon/names.ts';
+import { ABBREVIATED_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
+import { REPORTING_VERBS } from './lexicon/verbs.ts';
+
+export type MentionKind = 'person' | 'organization' | 'place';
+export type PersonEvidence = 'title' | 'honorific' | 'given-name' | 'verb' | 'credit' | 'shape' | 'surname';
+
+export interface Mention {
+  kind: MentionKind;
+  /** The name as written, without any title: "Jen Psaki", "Psaki", "U.S.". */
+  surface: string;
+  /** Lexicon name for organisations and places ("United States" for "U.S."); the surface for people. */
+  key: string;
+  /** Token range [first, end). */
+  first: number;
+  end: number;
+  start: number;
+  endChar: number;
+  possessive: boolean;
+  quoted: boolean;
+  /** For people: why this is a person. Single surnames wait for step 5 to be linked or dropped. */
+  evidence: PersonEvidence | null;
+  /** Honorific before the name, if any ("Mr."). */
+  honorific: string | null;
+}
+
+const PARTICLE_OK = (t: Token | undefined) => !!t && t.word && NAME_PARTICLES.has(t.lower);
+const CALENDAR = (t: Token) => WEEKDAYS.has(t.text) || MONTHS.has(t.text);
+
+function isTitleWord(t: Token): boolean {
+  return TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.text in ABBREVIATED_TITLES || t.text in HONORIFICS;
+}
+
+function isAcronym(t: Token): boolean {
+  return /^[A-Z][A-Z0-9&]{1,5}$/.test(t.text) && (t.text.match(/[A-Z]/g)?.length ?? 0) >= 2 && !NOT_ACRONYM_ORGS.has(t.text);
+}
+
+/** Capitalised and partly lower case: "Psaki", "O'Brien", "McDonald", "Zelenskyy" (not "NATO", not "2021"). */
+function looksLikeNameWord(t: Token): boolean {
+  return /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t.text);
+}
+
+/** Finds all name mentions in an article. */
+export function findMentions(seg: Segmented): Mention[] {
+  const { tokens, text } = seg;
+  const mentions: Mention[] = [];
+  const mention = (kind: MentionKind, first: number, end: number, key: string | null, evidence: PersonEvidence | null, honorific: string | null = null) => {
+    const a = tokens[first]!;
+    const b = tokens[end - 1]!;
+    const surface = text.slice(a.start, b.end);
+    mentions.push({
+      kind, surface, key: key ?? surface, first, end, start: a.start, endChar: b.end,
+      possessive: b.possessive, quoted: a.quote >= 0, evidence, honorific,
+    });
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.word || !t.cap) {
+      i++;
+      continue;
+    }
+    const gaz = matchGazetteer(tokens, i);
+    const next = tokens[i + 1];
+    // a given name that is also a place ("Jordan Peterson") is a person when a surname-like word follows
+    if (gaz && !(gaz.length === 1 && isGivenName(t.text) && next?.cap && looksLikeNameWord(next) && !matchGazetteer(tokens, i + 1))) {
+      mention(gaz.entry.kind, i, i + gaz.length, gaz.entry.name, null);
+      i += gaz.length;
+      continue;
+    }
+    // a run of capitalised words (with name particles inside), stopping at lexicon names and quotation edges
+    let j = i + 1;
+    while (j < tokens.length) {
+      const u = tokens[j]!;
+      if (u.para !== t.para || u.quote !== t.quote || tokens[j - 1]!.possessive) break;
+      if (u.word && u.cap && !matchGazetteer(tokens, j)) { j++; continue; }
+      if (PARTICLE_OK(u) && tokens[j + 1]?.cap && tokens[j + 1]?.para === t.para) { j += 2; continue; }
+      break;
+    }
+    classifyRun(tokens, i, j, mention);
+    i = j;
+  }
+  return mentions;
+}
+
+type Emit = (kind: MentionKind, first: number, end: number, key: string | null, evidence: PersonEvidence | null, honorific?: string | null) => void;
+
+function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): void {
+  // an organisation: a run that ends in an organisation word ("Russian Foreign Ministry", "Ministry of Defence")
+  let orgEnd = j;
+  if (ORG_HEADS.has(tokens[j - 1]!.text) && /^(of|for)$/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.cap) {
+    orgEnd = j + 2;
+    while (tokens[orgEnd]?.cap || (/^(and|the|of)$/.test(tokens[orgEnd]?.text ?? '') && tokens[orgEnd + 1]?.cap)) orgEnd++;
+  }
+  let k = i;
+  while (k < j && (FUNCTION_WORDS.has(tokens[k]!.lower) || (tokens[k]!.sentenceStart && COMMON_CAPITALISED.has(tokens[k]!.text) && !isTitleWord(tokens[k]!)))) k++;
+  if (k < j && ORG_HEADS.has(tokens[j - 1]!.text) && orgEnd - k >= 2) {
+    const words = tokens.slice(k, orgEnd);
+    if (!words.some((w) => TITLE_HEADS.has(w.lower) && !ORG_HEADS.has(w.text))) {
+      emit('organization', k, orgEnd, null, null);
+      return;
+    }
+  }
+  // title and honorific words in front are not part of the name: "Secretary Liz Truss" is Liz Truss
+  let honorific: string | null = null;
+  let titled = false;
+  while (k < j && (isTitleWord(tokens[k]!) || isDemonym(tokens[k]!.text) || CALENDAR(tokens[k]!) || COMMON_CAPITALISED.has(tokens[k]!.text))) {
+    const w = tokens[k]!;
+    if (w.text in HONORIFICS) honorific = w.text;
+    if (TITLE_HEADS.has(w.lower) || w.text in ABBREVIATED_TITLES) titled = true;
+    k++;
+  }
+  if (k >= j) return;
+  const name = tokens.slice(k, j);
+  if (name.every((w) => CALENDAR(w) || FUNCTION_WORDS.has(w.lower))) return;
+  // an acronym on its own is an organisation: "OSCE", "CNN"
+  if (name.length === 1 && isAcronym(name[0]!) && !titled && !honorific) {
+    emit('organization', k, j, null, null);
+    return;
+  }
+  if (name.some((w) => !looksLikeNameWord(w) && !NAME_PARTICLES.has(w.lower))) return;
+  if (name.length > 4) return;
+  const before = tokens[k - 1];
+  const honorificBefore = !honorific && before && before.text in HONORIFICS ? before.text : null;
+  const evidence = personEvidence(tokens, k, j, titled, honorific ?? honorificBefore);
+  if (evidence) emit('person', k, j, null, evidence, honorific ?? honorificBefore);
+}
+
+function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, honorific: string | null): PersonEvidence | null {
+  const name = tokens.slice(k, j);
+  if (honorific) return 'honorific';
+  if (titled || titleBefore(tokens, k)) return 'title';
+  if (name.length >= 2 && isGivenName(name[0]!.text)) return 'given-name';
+  const after = nextWord(tokens, j);
+  if (after && REPORTING_VERBS.has(after.lower) && after.quote === tokens[k]!.quote) {
+    if (name.length >= 2) return 'verb';
+    if (!(tokens[k]!.sentenceStart && (COMMON_CAPITALISED.has(name[0]!.text) || FUNCTION_WORDS.has(name[0]!.lower)))) return 'verb';
+  }
+  if (after?.lower === 'contributed' || (after?.lower === 'and' && tokens.slice(j, j + 8).some((t) => t.lower === 'contributed'))) {
+    if (name.length >= 2) return 'credit';
+  }
+  if (name.length === 1) return 'surname';
+  // two or three plain name-shaped words mid-sentence, not followed by a number ("Nord Stream 2")
+  if (name.length <= 3 && !tokens[k]!.sentenceStart && !/^\p{N}/u.test(tokens[j]?.text ?? '')) return 'shape';
+  return null;
+}
+
+/** A lower-case title right before the name: "press secretary Jen Psaki", "spokesman Ned Price". */
+function titleBefore(tokens: Token[], k: number): boolean {
+  const b = tokens[k - 1];
+  return !!b && b.word && TITLE_HEADS.has(b.lower) && b.para === tokens[k]!.para;
+}
+
+function nextWord(tokens: Token[], j: number): Token | undefined {
+  let t = tokens[j];
+  // "Putin also said", "Biden later told"
+  if (t && /^(also|later|then|again|has|had|previously|earlier|separately|repeatedly)$/.test(t.lower)) t = tokens[j + 1];
+  return t;
+}

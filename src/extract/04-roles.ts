@@ -1,0 +1,148 @@
+// Step 4: read the roles the text gives people: titles before a name, appositives after it, "As vice president, X".
+import type { Segmented, Token } from './01-segment.ts';
+import type { Mention } from './03-entities.ts';
+import { isDemonym } from './gazetteer.ts';
+import { ABBREVIATED_TITLES, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
+
+export interface RoleFinding {
+  /** Index of the person mention the role belongs to. */
+  mention: number;
+  title: string;
+  start: number;
+  end: number;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+const MAX_TITLE_TOKENS = 9;
+
+function isTitleToken(t: Token): boolean {
+  return t.word && (TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || TITLE_CONNECTORS.has(t.lower) || t.text in ABBREVIATED_TITLES || isDemonym(t.text));
+}
+
+/** Maps each token to the mention covering it (or -1). */
+export function mentionIndexByToken(seg: Segmented, mentions: Mention[]): Int32Array {
+  const at = new Int32Array(seg.tokens.length).fill(-1);
+  mentions.forEach((m, idx) => {
+    for (let k = m.first; k < m.end; k++) at[k] = idx;
+  });
+  return at;
+}
+
+export function findRoles(seg: Segmented, mentions: Mention[], at: Int32Array): RoleFinding[] {
+  const found: RoleFinding[] = [];
+  mentions.forEach((m, idx) => {
+    if (m.kind !== 'person') return;
+    const before = titleBefore(seg, mentions, at, m);
+    if (before) found.push({ mention: idx, ...before });
+    const appositive = appositiveAfter(seg, mentions, at, m);
+    if (appositive) found.push({ mention: idx, ...appositive });
+    const asRole = asTitleBefore(seg, m);
+    if (asRole) found.push({ mention: idx, ...asRole });
+  });
+  found.push(...counterparts(seg, mentions, found));
+  return found;
+}
+
+function span(seg: Segmented, a: number, b: number): { title: string; start: number; end: number } {
+  const start = seg.tokens[a]!.start;
+  const end = seg.tokens[b]!.end;
+  return { title: seg.text.slice(start, end), start, end };
+}
+
+function hasHead(tokens: Token[], a: number, b: number, at: Int32Array): boolean {
+  for (let k = a; k <= b; k++) if (at[k]! < 0 && (TITLE_HEADS.has(tokens[k]!.lower) || tokens[k]!.text in ABBREVIATED_TITLES)) return true;
+  return false;
+}
+
+/** "White House Press Secretary Jen Psaki", "State Department spokesman Ned Price". */
+function titleBefore(seg: Segmented, mentions: Mention[], at: Int32Array, m: Mention) {
+  const { tokens } = seg;
+  const self = tokens[m.first]!;
+  let a = m.first;
+  for (let p = m.first - 1; p >= 0 && m.first - p <= MAX_TITLE_TOKENS; p--) {
+    const w = tokens[p]!;
+    if (w.para !== self.para || w.quote !== self.quote || !w.word) break;
+    const other = at[p]!;
+    if (other >= 0) {
+      const o = mentions[other]!;
+      // organisations and places inside a title; a person only as a possessive ("Putin's spokesman")
+      if (o.kind === 'person' && !o.possessive) break;
+      // an all-capitals place is a dateline ("WASHINGTON President Joe Biden"), not part of the title
+      if (o.kind === 'place' && o.surface.length >= 4 && o.surface === o.surface.toUpperCase()) break;
+      a = o.first;
+      p = o.first;
+      continue;
+    }
+    if (w.possessive && !isTitleToken(w)) break;
+    if (!isTitleToken(w)) break;
+    a = p;
+  }
+  while (a < m.first && (TITLE_CONNECTORS.has(tokens[a]!.lower) || DETERMINERS.has(tokens[a]!.lower))) a++;
+  if (a >= m.first) return null;
+  if (!hasHead(tokens, a, m.first - 1, at)) return null;
+  return span(seg, a, m.first - 1);
+}
+
+/** "Yuri Ushakov, a Putin aide," / "Jens Stoltenberg, NATO's secretary general," */
+function appositiveAfter(seg: Segmented, mentions: Mention[], at: Int32Array, m: Mention) {
+  const { tokens } = seg;
+  if (tokens[m.end]?.text !== ',') return null;
+  let a = m.end + 1;
+  if (tokens[a] && DETERMINERS.has(tokens[a]!.lower)) a++;
+  let b = a;
+  while (b < tokens.length && b - a < MAX_TITLE_TOKENS) {
+    const w = tokens[b]!;
+    if (!w.word || w.para !== tokens[m.first]!.para) break;
+    if (at[b]! >= 0) {
+      b = mentions[at[b]!]!.end;
+      continue;
+    }
+    if (!isTitleToken(w)) return null;
+    b++;
+  }
+  if (b === a || !/^[,.;)]$/.test(tokens[b]?.text ?? '')) return null;
+  if (TITLE_CONNECTORS.has(tokens[b - 1]!.lower)) return null;
+  if (!hasHead(tokens, a, b - 1, at)) return null;
+  return span(seg, a, b - 1);
+}
+
+/** "As vice president, Biden was …" */
+function asTitleBefore(seg: Segmented, m: Mention) {
+  const { tokens } = seg;
+  const comma = m.first - 1;
+  if (tokens[comma]?.text !== ',') return null;
+  let a = comma - 1;
+  while (a >= 0 && tokens[a]!.word && isTitleToken(tokens[a]!) && comma - a <= MAX_TITLE_TOKENS) a--;
+  if (tokens[a]?.lower !== 'as' || !tokens[a]!.sentenceStart) return null;
+  const first = a + 1;
+  while (first < comma && DETERMINERS.has(tokens[first]!.lower)) return null;
+  if (first >= comma) return null;
+  let head = false;
+  for (let k = first; k < comma; k++) if (TITLE_HEADS.has(tokens[k]!.lower)) head = true;
+  return head ? span(seg, first, comma - 1) : null;
+}
+
+/** "Biden warned his Russian counterpart Vladimir Putin": the counterpart holds the same office. */
+function counterparts(seg: Segmented, mentions: Mention[], roles: RoleFinding[]): RoleFinding[] {
+  const { tokens } = seg;
+  const out: RoleFinding[] = [];
+  mentions.forEach((m, idx) => {
+    if (m.kind !== 'person') return;
+    let p = m.first - 1;
+    if (tokens[p]?.lower !== 'counterpart') return;
+    const cp = p;
+    const demonym = tokens[p - 1] && isDemonym(tokens[p - 1]!.text) ? tokens[p - 1]! : null;
+    if (demonym) p--;
+    const owner = tokens[p - 1];
+    if (!owner || !(owner.possessive || /^(his|her|their)$/.test(owner.lower))) return;
+    // the office of the nearest titled person before it in the same paragraph
+    const other = roles.filter((r) => r.mention !== idx && mentions[r.mention]!.endChar <= tokens[cp]!.start && tokens[mentions[r.mention]!.first]!.para === tokens[cp]!.para).pop();
+    if (!other) return;
+    const heads = other.title.split(/\s+/).filter((w) => TITLE_HEADS.has(w.toLowerCase()));
+    const head = heads[heads.length - 1];
+    if (!head) return;
+    const startTok = demonym ?? tokens[cp]!;
+    out.push({ mention: idx, title: demonym ? `${demonym.text} ${head}` : head, start: startTok.start, end: tokens[cp]!.end });
+  });
+  return out;
+}

@@ -1,0 +1,103 @@
+// Step 5: within one article, fold "Joe Biden", "President Biden" and "Biden" into one person.
+import type { Mention } from './03-entities.ts';
+import type { RoleFinding } from './04-roles.ts';
+import { HONORIFICS, genderOfGivenName } from './lexicon/names.ts';
+
+export interface LocalPerson {
+  name: string;
+  forms: Set<string>;
+  mentions: number[];
+  gender: 'male' | 'female' | null;
+  roles: RoleFinding[];
+}
+
+export interface PeopleInArticle {
+  people: LocalPerson[];
+  /** Mention index → person index, or -1. */
+  personOf: Int32Array;
+  /** Single surnames with no evidence yet: the corpus may still know them. */
+  pending: number[];
+}
+
+export function foldName(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'").trim();
+}
+
+export function nameParts(name: string): string[] {
+  return foldName(name).split(/[\s]+/).filter(Boolean);
+}
+
+function lastPart(name: string): string {
+  const parts = nameParts(name);
+  return parts[parts.length - 1] ?? '';
+}
+
+function compatibleGiven(a: string[], b: string[]): boolean {
+  const x = a[0] ?? '';
+  const y = b[0] ?? '';
+  if (x === y) return true;
+  // "J. Biden" ~ "Joe Biden"
+  return (x.length <= 2 && y.startsWith(x.replace('.', ''))) || (y.length <= 2 && x.startsWith(y.replace('.', '')));
+}
+
+export function clusterPeople(mentions: Mention[], roles: RoleFinding[]): PeopleInArticle {
+  const people: LocalPerson[] = [];
+  const personOf = new Int32Array(mentions.length).fill(-1);
+  const pending: number[] = [];
+  const byLast = new Map<string, number[]>();
+
+  const attach = (pi: number, mi: number) => {
+    const p = people[pi]!;
+    const m = mentions[mi]!;
+    p.mentions.push(mi);
+    p.forms.add(m.surface);
+    personOf[mi] = pi;
+    if (!p.gender && m.honorific) p.gender = HONORIFICS[m.honorific] ?? null;
+  };
+  const create = (mi: number) => {
+    const m = mentions[mi]!;
+    const parts = m.surface.split(/\s+/);
+    people.push({ name: m.surface, forms: new Set(), mentions: [], gender: parts.length > 1 ? genderOfGivenName(parts[0]!) : null, roles: [] });
+    const pi = people.length - 1;
+    const last = lastPart(m.surface);
+    byLast.set(last, [...(byLast.get(last) ?? []), pi]);
+    attach(pi, mi);
+  };
+
+  // full names first, so that a bare surname anywhere in the article finds its person
+  const persons = mentions.map((m, i) => i).filter((i) => mentions[i]!.kind === 'person');
+  for (const mi of persons) {
+    const m = mentions[mi]!;
+    const parts = nameParts(m.surface);
+    if (parts.length < 2) continue;
+    const same = (byLast.get(parts[parts.length - 1]!) ?? []).find((pi) => {
+      const other = nameParts(people[pi]!.name);
+      return other.length >= 2 && compatibleGiven(parts, other);
+    });
+    if (same !== undefined) {
+      attach(same, mi);
+      if (m.surface.length > people[same]!.name.length) people[same]!.name = m.surface;
+    } else {
+      create(mi);
+    }
+  }
+  for (const mi of persons) {
+    const m = mentions[mi]!;
+    if (nameParts(m.surface).length >= 2) continue;
+    const candidates = byLast.get(lastPart(m.surface)) ?? [];
+    if (candidates.length) {
+      // the nearest person of that surname mentioned before, else the first one
+      const before = candidates.filter((pi) => people[pi]!.mentions.some((x) => mentions[x]!.start < m.start));
+      attach(before.length ? before[before.length - 1]! : candidates[0]!, mi);
+    } else if (m.evidence === 'surname') {
+      pending.push(mi);
+    } else {
+      create(mi);
+    }
+  }
+  for (const r of roles) {
+    const pi = personOf[r.mention]!;
+    if (pi >= 0) people[pi]!.roles.push(r);
+  }
+  return { people, personOf, pending };
+}

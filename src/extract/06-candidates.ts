@@ -1,0 +1,107 @@
+// Step 6: everything in the narration that could be a speaker: people, organisations, places,
+// unnamed sources ("a senior administration official") and pronouns.
+import type { Segmented, Token } from './01-segment.ts';
+import type { Mention } from './03-entities.ts';
+import type { PeopleInArticle } from './05-people.ts';
+import { isDemonym } from './gazetteer.ts';
+import { TITLE_HEADS } from './lexicon/roles.ts';
+import { SPEAKER_PRONOUNS } from './lexicon/verbs.ts';
+import { SOURCE_HEADS, SOURCE_MODIFIERS, PREPOSITIONS, NOUNS_AFTER_NAME } from './lexicon/sources.ts';
+
+export type CandidateKind = 'person' | 'organization' | 'place' | 'unnamed' | 'pronoun';
+
+export interface Candidate {
+  kind: CandidateKind;
+  /** Token range [first, end) of the name itself. */
+  first: number;
+  end: number;
+  /** Where a title in front of the name begins (for trailing cues: ",” Deputy Foreign Minister Sergei Ryabkov said"). */
+  lead: number;
+  /** Local person index, for people. */
+  person: number;
+  /** Lexicon key, for organisations and places. */
+  entity: string | null;
+  /** The words as written: "a senior US source", "he", "Putin". */
+  label: string;
+  gender: 'male' | 'female' | 'plural' | null;
+  possessive: boolean;
+  afterPreposition: boolean;
+  /** Used as a modifier of a noun ("Biden administration", "Putin aide"): not a subject. */
+  modifier: boolean;
+  /** "the official": refers back to an unnamed source introduced earlier. */
+  definite: boolean;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'few']);
+
+export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Array, people: PeopleInArticle): Candidate[] {
+  const { tokens, text } = seg;
+  const out: Candidate[] = [];
+  const covered = new Uint8Array(tokens.length);
+  const inPlaceOrOrg = (k: number) => at[k]! >= 0 && mentions[at[k]!]!.kind !== 'person';
+  const base = (first: number, end: number, kind: CandidateKind) => {
+    let b = first - 1;
+    while (b >= 0 && tokens[b]!.word && DETERMINERS.has(tokens[b]!.lower)) b--;
+    const next = tokens[end];
+    return {
+      possessive: tokens[end - 1]!.possessive,
+      afterPreposition: b >= 0 && PREPOSITIONS.has(tokens[b]!.lower),
+      modifier: !!next && next.word && !next.cap && (NOUNS_AFTER_NAME.has(next.lower) || TITLE_HEADS.has(next.lower))
+        && !(kind !== 'person' && /^statements?$/.test(next.lower)),
+    };
+  };
+
+  // unnamed sources first: they may contain a place ("a senior US source") that must not speak on its own
+  for (let h = 0; h < tokens.length; h++) {
+    const t = tokens[h]!;
+    if (!t.word || t.quote >= 0 || !SOURCE_HEADS.has(t.lower)) continue;
+    const next = tokens[h + 1];
+    if (next?.cap && next.word && next.quote < 0 && !/^(said|told)$/i.test(next.text)) continue; // a title: "spokesman Ned Price"
+    let a = h;
+    while (a > 0) {
+      const w = tokens[a - 1]!;
+      if (!w.word || w.quote >= 0 || w.para !== t.para) break;
+      if (SOURCE_MODIFIERS.has(w.lower) || isDemonym(w.text) || (w.cap && inPlaceOrOrg(a - 1))) a--;
+      else break;
+    }
+    let first = a;
+    if (a > 0 && DETERMINERS.has(tokens[a - 1]!.lower)) first = a - 1;
+    const determiner = tokens[first]!.lower;
+    out.push({
+      kind: 'unnamed', first, end: h + 1, lead: first, person: -1, entity: null,
+      label: text.slice(tokens[first]!.start, t.end), gender: t.lower.endsWith('s') || t.lower === 'people' ? 'plural' : null,
+      ...base(first, h + 1, 'unnamed'), definite: /^(the|this|that)$/.test(determiner),
+    });
+    for (let k = first; k <= h; k++) covered[k] = 1;
+  }
+
+  mentions.forEach((m, mi) => {
+    if (m.quoted || covered[m.first]) return;
+    const pi = people.personOf[mi]!;
+    if (m.kind === 'person' && pi < 0) return;
+    let lead = m.first;
+    while (lead > 0 && tokens[lead - 1]!.word && tokens[lead - 1]!.quote < 0 && (isLeadWord(tokens[lead - 1]!) || inPlaceOrOrg(lead - 1))) lead--;
+    out.push({
+      kind: m.kind, first: m.first, end: m.end, lead, person: pi, entity: m.kind === 'person' ? null : m.key,
+      label: m.surface, gender: pi >= 0 ? people.people[pi]!.gender : null, ...base(m.first, m.end, m.kind), definite: false,
+    });
+  });
+
+  tokens.forEach((t, k) => {
+    if (t.quote >= 0 || !(t.text in SPEAKER_PRONOUNS)) return;
+    out.push({
+      kind: 'pronoun', first: k, end: k + 1, lead: k, person: -1, entity: null, label: t.text,
+      gender: SPEAKER_PRONOUNS[t.text]!, possessive: false, afterPreposition: false, modifier: false, definite: false,
+    });
+  });
+  return out.sort((x, y) => x.first - y.first);
+}
+
+function isLeadWord(t: Token): boolean {
+  return TITLE_HEADS.has(t.lower) || isDemonym(t.text) || /^(deputy|foreign|minister|vice|prime|press|national|security|state|senior|former|chief|general|defense|defence)$/i.test(t.text);
+}
+
+/** Whether the candidate can be the subject of a reporting verb that follows it. */
+export function canBeSubject(c: Candidate): boolean {
+  return !c.possessive && !c.afterPreposition && !c.modifier;
+}

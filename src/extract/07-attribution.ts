@@ -1,0 +1,225 @@
+// Step 7: decide who said each quotation, from the cues around it, in a fixed order of trust:
+// a cue right after the closing mark, a reporting verb before it in the same sentence, a cue at the end of the
+// sentence, "according to", an introducing colon, then the speaker of the quotation it continues.
+import type { Segmented, Token } from './01-segment.ts';
+import type { QuoteSpan } from './02-quote-marks.ts';
+import type { Candidate } from './06-candidates.ts';
+import { canBeSubject } from './06-candidates.ts';
+import { REPORTING_VERBS, CUE_ADVERBS, ADJUNCT_STARTERS, isParticiple } from './lexicon/verbs.ts';
+
+export interface Speaker {
+  candidate: Candidate | null;
+  /** The candidate a pronoun or "the official" stands for, once resolved. */
+  resolved: Candidate | null;
+  cue: { start: number; end: number } | null;
+  method: 'trailing' | 'leading' | 'sentence-end' | 'according-to' | 'colon' | 'continuation' | 'inner' | 'none';
+}
+
+export interface AttributionContext {
+  seg: Segmented;
+  quotes: QuoteSpan[];
+  candidates: Candidate[];
+  /** Token index → narration sentence index (quotations do not break sentences). */
+  sentenceOf: Int32Array;
+  sentences: Array<[number, number]>;
+  candidatesBySentence: Candidate[][];
+  /** Token range [first, end) inside each quotation. */
+  quoteTokens: Array<[number, number]>;
+}
+
+const NONE: Speaker = { candidate: null, resolved: null, cue: null, method: 'none' };
+const MAX_CUE_DISTANCE = 45;
+const MAX_LOOKBACK_SENTENCES = 6;
+
+export function buildContext(seg: Segmented, quotes: QuoteSpan[], candidates: Candidate[], sentences: Array<[number, number]>): AttributionContext {
+  const sentenceOf = new Int32Array(seg.tokens.length).fill(-1);
+  sentences.forEach(([a, b], s) => sentenceOf.fill(s, a, b));
+  const candidatesBySentence: Candidate[][] = sentences.map(() => []);
+  for (const c of candidates) {
+    const s = sentenceOf[c.first]!;
+    if (s >= 0) candidatesBySentence[s]!.push(c);
+  }
+  const quoteTokens: Array<[number, number]> = quotes.map(() => [-1, -1]);
+  seg.tokens.forEach((t, k) => {
+    if (t.quote < 0) return;
+    const r = quoteTokens[t.quote]!;
+    if (r[0] < 0) r[0] = k;
+    r[1] = k + 1;
+  });
+  return { seg, quotes, candidates, sentenceOf, sentences, candidatesBySentence, quoteTokens };
+}
+
+const isVerb = (t: Token | undefined) => !!t && t.word && t.quote < 0 && REPORTING_VERBS.has(t.lower);
+
+export function attributeQuotes(ctx: AttributionContext): Speaker[] {
+  const out: Speaker[] = [];
+  ctx.quotes.forEach((q, qi) => {
+    const [qa, qb] = ctx.quoteTokens[qi]!;
+    if (qa < 0) {
+      out.push(NONE);
+      return;
+    }
+    const speaker =
+      (q.unclosed ? innerCue(ctx, qa, qb) : null) ??
+      trailingCue(ctx, qb) ??
+      leadingCue(ctx, qa) ??
+      sentenceEndCue(ctx, qb) ??
+      accordingTo(ctx, qa) ??
+      colonIntro(ctx, qa) ??
+      continuation(ctx, qi, out);
+    out.push(speaker ?? NONE);
+  });
+  return out.map((s) => (s.candidate ? { ...s, resolved: resolve(ctx, s.candidate) } : s));
+}
+
+function cueSpan(ctx: AttributionContext, a: number, b: number) {
+  return { start: ctx.seg.tokens[a]!.start, end: ctx.seg.tokens[b]!.end };
+}
+
+function candidateAt(ctx: AttributionContext, k: number, byLead: boolean): Candidate | undefined {
+  const s = ctx.sentenceOf[k]!;
+  const list = s >= 0 ? ctx.candidatesBySentence[s]! : ctx.candidates;
+  return list.find((c) => (byLead ? c.lead === k || c.first === k : c.first === k));
+}
+
+/** After the verb: the end, punctuation, or an adjunct ("on Thursday", "in a statement") — not a new clause. */
+function closesClause(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !t.word || t.quote >= 0) return true;
+  return ADJUNCT_STARTERS.has(t.lower) || /^(reporters|journalists|the press|cnn)$/i.test(t.text);
+}
+
+/** `,” Biden said` · `,” said Ushakov` · `,” Deputy Foreign Minister Sergei Ryabkov told reporters` */
+function trailingCue(ctx: AttributionContext, qb: number): Speaker | null {
+  const { tokens } = ctx.seg;
+  let k = qb;
+  while (k < tokens.length && !tokens[k]!.word && tokens[k]!.para === tokens[qb - 1]!.para && !/^[.!?]$/.test(tokens[k]!.text)) k++;
+  if (k >= tokens.length || tokens[k]!.para !== tokens[qb - 1]!.para) return null;
+  const c = candidateAt(ctx, k, true);
+  if (c && !c.possessive) {
+    let v = c.end;
+    while (tokens[v] && CUE_ADVERBS.has(tokens[v]!.lower)) v++;
+    if (isVerb(tokens[v]) && closesClause(tokens, v + 1)) return { candidate: c, resolved: null, cue: cueSpan(ctx, c.lead, v), method: 'trailing' };
+  }
+  if (isVerb(tokens[k])) {
+    const after = candidateAt(ctx, k + 1, true) ?? candidateAt(ctx, k + 2, true);
+    if (after && after.kind !== 'pronoun') return { candidate: after, resolved: null, cue: cueSpan(ctx, k, after.end - 1), method: 'trailing' };
+  }
+  return null;
+}
+
+/** The nearest reporting verb before the quotation in its sentence, and that verb's subject. */
+function leadingCue(ctx: AttributionContext, qa: number): Speaker | null {
+  const { tokens } = ctx.seg;
+  const s = ctx.sentenceOf[qa]!;
+  if (s < 0) return null;
+  const [fs] = ctx.sentences[s]!;
+  const cands = ctx.candidatesBySentence[s]!;
+  for (let v = qa - 1; v >= fs && qa - v <= MAX_CUE_DISTANCE; v--) {
+    const t = tokens[v]!;
+    if (!isVerb(t)) continue;
+    // "… said Putin: “…”" — the speaker stands after the verb
+    const inverted = cands.find((c) => c.first > v && c.end <= qa && c.first - v <= 2 && c.kind !== 'pronoun' && !c.possessive);
+    if (inverted && tokens[v - 1] && !tokens[v - 1]!.word) return { candidate: inverted, resolved: null, cue: cueSpan(ctx, v, inverted.end - 1), method: 'leading' };
+    const before = cands.filter((c) => c.end <= v && canBeSubject(c));
+    const coordinated = tokens[v - 1]?.lower === 'and' || (tokens[v - 1] && CUE_ADVERBS.has(tokens[v - 1]!.lower) && tokens[v - 2]?.lower === 'and');
+    const subject = isParticiple(t.lower) || coordinated ? before[0] : before[before.length - 1];
+    if (subject) return { candidate: subject, resolved: null, cue: cueSpan(ctx, subject.lead, v), method: 'leading' };
+  }
+  return null;
+}
+
+/** `“…” if Russia attacks, the official said.` */
+function sentenceEndCue(ctx: AttributionContext, qb: number): Speaker | null {
+  const { tokens } = ctx.seg;
+  const s = ctx.sentenceOf[qb - 1]!;
+  if (s < 0) return null;
+  const [, fe] = ctx.sentences[s]!;
+  for (const c of ctx.candidatesBySentence[s]!) {
+    if (c.first < qb || !canBeSubject(c) || tokens[c.lead - 1]?.text !== ',') continue;
+    let v = c.end;
+    while (tokens[v] && CUE_ADVERBS.has(tokens[v]!.lower)) v++;
+    if (v < fe && isVerb(tokens[v]) && closesClause(tokens, v + 1)) return { candidate: c, resolved: null, cue: cueSpan(ctx, c.lead, v), method: 'sentence-end' };
+  }
+  return null;
+}
+
+function accordingTo(ctx: AttributionContext, qa: number): Speaker | null {
+  const { tokens } = ctx.seg;
+  const s = ctx.sentenceOf[qa]!;
+  if (s < 0) return null;
+  const [fs, fe] = ctx.sentences[s]!;
+  for (let k = fs; k < fe - 2; k++) {
+    if (tokens[k]!.lower !== 'according' || tokens[k + 1]!.lower !== 'to' || tokens[k]!.quote >= 0) continue;
+    const c = ctx.candidatesBySentence[s]!.find((x) => x.lead >= k + 2 && x.lead <= k + 3);
+    if (c) return { candidate: c, resolved: null, cue: cueSpan(ctx, k, c.end - 1), method: 'according-to' };
+  }
+  return null;
+}
+
+/** `Psaki rebuffed Putin’s comments on Thursday: “…”` — the subject before the colon. */
+function colonIntro(ctx: AttributionContext, qa: number): Speaker | null {
+  const { tokens } = ctx.seg;
+  const colon = qa - 2;
+  if (tokens[colon]?.text !== ':') return null;
+  const s = ctx.sentenceOf[colon]!;
+  const subject = s >= 0 ? ctx.candidatesBySentence[s]!.find((c) => c.end <= colon && canBeSubject(c)) : undefined;
+  return subject ? { candidate: subject, resolved: null, cue: cueSpan(ctx, subject.lead, colon), method: 'colon' } : null;
+}
+
+/** An unclosed quotation that ends "…, Price said." carries its own cue. */
+function innerCue(ctx: AttributionContext, qa: number, qb: number): Speaker | null {
+  const { tokens } = ctx.seg;
+  let v = qb - 1;
+  if (tokens[v] && !tokens[v]!.word) v--;
+  if (!REPORTING_VERBS.has(tokens[v]?.lower ?? '')) return null;
+  const nameEnd = v;
+  let a = nameEnd - 1;
+  while (a > qa && tokens[a]!.cap) a--;
+  if (tokens[a]?.text !== ',' || a + 1 >= nameEnd) return null;
+  const name = ctx.seg.text.slice(tokens[a + 1]!.start, tokens[nameEnd - 1]!.end);
+  const c = ctx.candidates.find((x) => x.kind === 'person' && (x.label === name || x.label.endsWith(` ${name}`)));
+  return c ? { candidate: { ...c, first: a + 1, end: nameEnd, lead: a + 1 }, resolved: null, cue: cueSpan(ctx, a + 1, v), method: 'inner' } : null;
+}
+
+/** A quotation with no cue of its own continues the one before it in the paragraph, or the last paragraph's. */
+function continuation(ctx: AttributionContext, qi: number, done: Speaker[]): Speaker | null {
+  const q = ctx.quotes[qi]!;
+  const prev = ctx.quotes[qi - 1];
+  if (!prev || qi === 0) return null;
+  const adjacentParagraph = prev.para === q.para - 1 && (q.continuation || prev.unclosed || opensParagraph(ctx, qi));
+  if (prev.para !== q.para && !adjacentParagraph) return null;
+  const before = done[qi - 1]!;
+  return before.candidate ? { ...before, method: 'continuation' } : null;
+}
+
+function opensParagraph(ctx: AttributionContext, qi: number): boolean {
+  const [qa] = ctx.quoteTokens[qi]!;
+  const para = ctx.seg.paragraphs[ctx.quotes[qi]!.para]!;
+  return qa >= 0 && qa - para.firstToken <= 1;
+}
+
+/** Pronouns and "the official" stand for someone named earlier; find them. */
+function resolve(ctx: AttributionContext, c: Candidate): Candidate | null {
+  if (c.kind === 'unnamed') {
+    if (!c.definite) return c;
+    const head = c.label.split(/\s+/).pop()!.toLowerCase();
+    const earlier = ctx.candidates.filter((x) => x.kind === 'unnamed' && x.first < c.first && !x.definite && x.label.toLowerCase().endsWith(head));
+    return earlier[earlier.length - 1] ?? c;
+  }
+  if (c.kind !== 'pronoun') return c;
+  const s = ctx.sentenceOf[c.first]!;
+  const fits = (x: Candidate) => {
+    if (x.first >= c.first) return false;
+    if (c.gender === 'plural') return x.gender === 'plural' || x.kind === 'organization' || x.kind === 'place';
+    if (x.kind === 'person') return x.gender === c.gender || x.gender === null;
+    return x.kind === 'unnamed' && x.gender !== 'plural';
+  };
+  for (let k = s; k >= 0 && s - k <= MAX_LOOKBACK_SENTENCES; k--) {
+    const list = ctx.candidatesBySentence[k]!.filter(fits);
+    // the subject of the nearest sentence, not the person it talks about
+    const pick = list.find((x) => canBeSubject(x) && x.gender === c.gender) ?? list.find(canBeSubject) ?? list.find((x) => x.kind !== 'pronoun');
+    if (pick) return pick.kind === 'pronoun' ? resolve(ctx, pick) : pick;
+  }
+  return null;
+}

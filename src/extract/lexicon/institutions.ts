@@ -1,0 +1,133 @@
+// Well-known institutions, alliances, agencies and outlets, with the other names texts use for them.
+// Name | alias | alias ...  (matched case-sensitively, longest first)
+
+const INSTITUTIONS = `
+NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|Nato
+European Union|EU|E.U.
+United Nations|UN|U.N.
+UN Security Council|United Nations Security Council|U.N. Security Council|Security Council
+UN General Assembly|United Nations General Assembly|General Assembly
+OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organization for security and cooperation in Europe|Organisation for Security and Co-operation in Europe
+NATO-Russia Council
+European Commission
+European Parliament
+European Council
+Council of Europe
+European Central Bank|ECB
+International Monetary Fund|IMF
+World Bank
+World Health Organization|WHO|World Health Organisation
+World Trade Organization|WTO
+International Criminal Court|ICC
+International Court of Justice|ICJ
+International Atomic Energy Agency|IAEA
+Red Cross|International Committee of the Red Cross|ICRC
+Amnesty International
+Human Rights Watch
+G7|Group of Seven
+G20|Group of 20
+OPEC
+African Union
+Arab League
+ASEAN
+Shanghai Cooperation Organisation|SCO
+Collective Security Treaty Organization|CSTO
+Warsaw Pact
+White House
+Kremlin
+Pentagon
+State Department|US State Department|U.S. State Department|Department of State
+Defense Department|Department of Defense
+Treasury Department|Treasury|Department of the Treasury|US Treasury|U.S. Treasury
+Justice Department|Department of Justice|DOJ
+Department of Homeland Security|DHS
+Congress|US Congress|U.S. Congress
+Senate|US Senate|U.S. Senate
+House of Representatives
+Supreme Court
+Federal Reserve
+Central Intelligence Agency|CIA
+Federal Bureau of Investigation|FBI
+National Security Agency|NSA
+National Security Council|NSC
+Downing Street
+Foreign Office|Foreign, Commonwealth and Development Office
+Elysee|Élysée|Elysee Palace|Élysée Palace
+Bundestag
+Duma|State Duma
+Verkhovna Rada|Rada
+Knesset
+Politburo
+Hamas
+Hezbollah
+Taliban
+Islamic State|ISIS|ISIL
+Al Qaeda|al-Qaeda|al Qaeda
+Wagner Group|Wagner
+FSB
+KGB
+Gazprom
+Rosneft
+Bloomberg|Bloomberg News
+Reuters
+Associated Press|AP
+Agence France-Presse|AFP
+CNN
+BBC
+Al Jazeera
+New York Times|The New York Times
+Washington Post|The Washington Post
+Wall Street Journal|The Wall Street Journal
+Financial Times
+The Guardian|Guardian
+Politico
+Axios
+NPR
+Fox News
+NBC|NBC News
+CBS|CBS News
+ABC News
+TASS
+RIA Novosti
+Interfax
+Xinhua
+Twitter
+Facebook
+Telegram
+YouTube
+Google
+Apple
+Microsoft
+Amazon
+Meta
+TikTok
+Instagram`;
+
+export interface InstitutionEntry {
+  name: string;
+  aliases: string[];
+}
+
+export const INSTITUTIONS_LIST: InstitutionEntry[] = INSTITUTIONS.trim()
+  .split('\n')
+  .map((line) => {
+    const [name = '', ...aliases] = line.split('|');
+    return { name, aliases };
+  })
+  .filter((e) => e.name);
+
+/** Head words that make a capitalised phrase an organisation: "Russian Foreign Ministry", "NATO-Russia Council". */
+export const ORG_HEADS = new Set(
+  `Ministry Department Council Organization Organisation Agency Bank Commission Committee Party Union Association
+  Institute University College Company Corporation Corp Inc Ltd Group Court Parliament Assembly Army Navy Forces
+  Office Fund Service Services Authority Federation League Alliance Foundation Bureau Board Guard Command Cabinet
+  Congress Senate Police Government Administration Network Airlines Times Post Journal News Press Reserve Exchange
+  Institute Centre Center Coalition Movement Front Brigade Regiment Battalion Division Fleet Directorate Secretariat
+  Tribunal Commonwealth Programme Program Initiative Summit`.split(/\s+/).filter(Boolean),
+);
+
+/** Acronyms that are not organisations. */
+export const NOT_ACRONYM_ORGS = new Set(
+  `TV AM PM OK CEO CFO COO GDP ID PR UK US USA AI EST GMT UTC BST CET AD BC II III IV VI VII VIII IX XI XII
+  DC NY LA COVID HIV AIDS SUV VIP PhD MBA MP MEP CD DVD PC IT OR AND THE FOR NOT BUT YOU WE HE SHE IT`.split(/\s+/).filter(Boolean),
+);

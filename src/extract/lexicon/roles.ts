@@ -1,0 +1,36 @@
+// Words that make up job titles ("White House Press Secretary", "Foreign policy advisor", "Putin aide").
+// A title must hold at least one head word; modifiers only extend it.
+
+/** Head nouns of titles: a role phrase needs one of these (compared in lower case). */
+export const TITLE_HEADS = new Set(
+  `president vice-president premier chancellor minister secretary spokesman spokeswoman spokesperson advisor adviser aide
+  chief director ambassador envoy general commander governor mayor senator congressman congresswoman representative
+  leader head chairman chairwoman chair ceo cfo coo founder executive officer king queen prince princess emperor pope
+  prosecutor attorney judge justice lawmaker legislator deputy diplomat negotiator analyst economist professor researcher
+  correspondent editor reporter columnist strategist consultant manager counsel speaker mp mep sheriff colonel lieutenant
+  captain sergeant major admiral marshal commissioner inspector president-elect premier-elect co-founder chancellor-elect
+  coordinator administrator superintendent rapporteur monarch sultan emir ayatollah cardinal bishop rabbi imam
+  official spokesperson`.split(/\s+/).filter(Boolean),
+);
+
+/** Words that may extend a title but never make one alone. */
+export const TITLE_MODIFIERS = new Set(
+  `foreign domestic policy press security national deputy vice acting interim former ex senior junior chief principal top
+  general state defense defence finance interior justice health trade economy economic energy home prime first second
+  assistant associate executive special presidential military intelligence army navy air force staff communications
+  political international affairs public campaign party opposition majority minority house senate cabinet federal central
+  supreme high commissioner of the for and to on in at central bank human rights development environment education labor
+  labour agriculture transport culture sports digital science technology treasury budget administration department office
+  ministry council committee commission agency union national-security long-time longtime then current outgoing incoming
+  newly elected appointed regional provincial county city municipal district attorney-general solicitor lord`.split(/\s+/).filter(Boolean),
+);
+
+/** Words in a title that are connectors: they may stand inside it, never at either end. */
+export const TITLE_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'to', 'on', 'in', 'at']);
+
+/** Honorific-like titles that stand directly before a name ("Gen. Mark Milley", "Sen. Ted Cruz"). */
+export const ABBREVIATED_TITLES: Record<string, string> = {
+  'Gen.': 'General', 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Lt.': 'Lieutenant',
+  'Col.': 'Colonel', 'Sgt.': 'Sergeant', 'Capt.': 'Captain', 'Adm.': 'Admiral', 'Maj.': 'Major', 'Pres.': 'President',
+  'Amb.': 'Ambassador', 'Cmdr.': 'Commander', 'Supt.': 'Superintendent', 'Atty.': 'Attorney',
+};

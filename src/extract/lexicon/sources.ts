@@ -1,0 +1,29 @@
+// Words for unnamed sources ("a senior administration official", "sources close to intelligence")
+// and the small grammar words that tell a subject from an object.
+
+export const SOURCE_HEADS = new Set(
+  `official officials source sources spokesperson spokespersons spokesman spokesmen spokeswoman spokeswomen diplomat
+  diplomats aide aides adviser advisers advisor advisors insider insiders officer officers representative representatives
+  negotiator negotiators`.split(/\s+/).filter(Boolean),
+);
+
+export const SOURCE_MODIFIERS = new Set(
+  `senior top high-ranking high ranking administration government military defense defence intelligence security
+  diplomatic unnamed anonymous former current white house state department local regional federal foreign ministry
+  kremlin other western european police army navy pentagon embassy campaign party administration's government's
+  u.s. us american russian ukrainian british chinese french german israeli iranian eu nato un white-house presidential
+  palace cabinet trade treasury health energy finance economic political parliamentary congressional`.split(/\s+/).filter(Boolean),
+);
+
+export const PREPOSITIONS = new Set(
+  `of with to for against on in at from by about toward towards near after before than between among under over into
+  onto across through per via like upon within without behind beyond despite amid`.split(/\s+/).filter(Boolean),
+);
+
+/** Nouns that, right after a name, make the name a modifier: "the Biden administration", "a Putin aide". */
+export const NOUNS_AFTER_NAME = new Set(
+  `administration government regime campaign team camp allies officials family cabinet statement comments remarks
+  call demands doctrine era presidency government's presidency's supporters critics office spokesman spokeswoman
+  spokesperson aide aides adviser advisers advisor advisors allies loyalists forces troops visit speech policy policies
+  plan plans proposal proposals`.split(/\s+/).filter(Boolean),
+);
