@@ -1,8 +1,34 @@
+// Two test projects: `unit` runs in Node, `worker` runs inside workerd (the runtime the Worker ships on).
+
+import { readFileSync } from 'node:fs';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-// Every test runs inside workerd, the runtime the Worker ships on.
+/** Imports templates as strings, like wrangler's Text rule does for the Worker bundle. */
+function templatesAsText(): Plugin {
+  return {
+    name: 'templates-as-text',
+    enforce: 'pre',
+    load(id) {
+      const file = id.split('?')[0] ?? id;
+      if (!/\.(md|html)$/.test(file)) return null;
+      return `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-  test: { include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'node_modules/**'] },
+  test: {
+    projects: [
+      {
+        plugins: [templatesAsText()],
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        plugins: [templatesAsText(), cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: { name: 'worker', include: ['tests/worker/**/*.test.ts'] },
+      },
+    ],
+  },
 });

@@ -1,0 +1,41 @@
+// Context escapes for values that come from articles: markdown-inline, HTML text/attribute, JSON in <script>.
+
+/** Every ASCII punctuation character; CommonMark lets any of them be backslash-escaped. */
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
+/** Line breaks and runs of layout whitespace: a value must stay inside the line the template put it on. */
+const LINE_BREAKS_AND_RUNS = /[ \t\r\n\f\v\u0085\u2028\u2029]+/g;
+
+/**
+ * Escapes a value for markdown inline text. Newlines collapse to one space (so a value can never
+ * start a block: heading, list, HTML block, code fence) and every ASCII punctuation character is
+ * backslash-escaped (so it can never open a link, image, emphasis, autolink, entity or raw HTML tag).
+ */
+export function escapeMarkdownInline(value: unknown): string {
+  return String(value ?? '')
+    .replace(/\0/g, '\uFFFD')
+    .replace(LINE_BREAKS_AND_RUNS, ' ')
+    .replace(ASCII_PUNCTUATION, '\\$&');
+}
+
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+  '=': '&#61;',
+};
+
+/** Escapes a value for HTML text and for quoted HTML attribute values. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"'`=]/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+
+/**
+ * Serialises data for an inline `<script type="application/ld+json">`: `<`, `>` and `&` become
+ * unicode escapes so `</script>` or `<!--` can never appear, and U+2028/U+2029 are escaped too.
+ */
+export function jsonForScript(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,163 @@
+// View-model pieces shared by every sheet: article references, evidence links, quote cards, capped lists.
+
+import type { Article, Quote, Span } from '../../kb/types';
+import type { KbIndex } from '../kbIndex';
+import { actorUrl, evidenceUrl, sourceUrl } from '../urls';
+
+/** An article as a sheet cites it. */
+export interface ArticleRef {
+  id: string;
+  title: string;
+  date: string | null;
+  outlet: string;
+  /** "Bloomberg, 2021-12-23" */
+  citation: string;
+  sourceUrl: string;
+}
+
+/** One place in one article that backs a fact. */
+export interface EvidenceRef {
+  article: string;
+  start: number;
+  end: number;
+  outlet: string;
+  date: string | null;
+  citation: string;
+  evidenceUrl: string;
+}
+
+export interface QuoteSourceView extends EvidenceRef {
+  articleTitle: string;
+  /** This outlet's wording when it differs from the quote's canonical text, else null. */
+  wording: string | null;
+}
+
+export interface QuoteView {
+  id: string;
+  text: string;
+  kind: Quote['kind'];
+  speakerId: string | null;
+  speakerName: string;
+  speakerPageUrl: string | null;
+  corroboration: number;
+  corroborationLabel: string;
+  conflict: boolean;
+  firstDate: string | null;
+  sources: QuoteSourceView[];
+}
+
+/** A list cut to what a page shows; the JSON variant always carries everything. */
+export interface Capped<T> {
+  items: T[];
+  total: number;
+  /** How many were left off the page (0 when none: mustache then skips the "more" line). */
+  hidden: number;
+}
+
+export const SECTION_LIMIT = 50;
+
+export function capList<T>(items: T[], limit = SECTION_LIMIT): Capped<T> {
+  return { items: items.slice(0, limit), total: items.length, hidden: Math.max(0, items.length - limit) };
+}
+
+/** "1 article", "3 articles". */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function citationOf(outlet: string, date: string | null): string {
+  return `${outlet}, ${date ?? 'undated'}`;
+}
+
+export function outletOf(article: Article | undefined): string {
+  return article?.source ?? 'unknown outlet';
+}
+
+export function titleOf(article: Article | undefined): string {
+  return article?.title ?? article?.file ?? 'untitled article';
+}
+
+/** Chronological, undated last, then by title, so lists are stable across builds. */
+export function compareArticles(a: ArticleRef, b: ArticleRef): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return a.title.localeCompare(b.title);
+}
+
+export function articleRef(index: KbIndex, articleId: string): ArticleRef {
+  const article = index.articles.get(articleId);
+  return {
+    id: articleId,
+    title: titleOf(article),
+    date: article?.date ?? null,
+    outlet: outletOf(article),
+    citation: citationOf(outletOf(article), article?.date ?? null),
+    sourceUrl: sourceUrl(articleId),
+  };
+}
+
+export function articleRefs(index: KbIndex, articleIds: Iterable<string>): ArticleRef[] {
+  return [...new Set(articleIds)].map((id) => articleRef(index, id)).sort(compareArticles);
+}
+
+export function evidenceRef(index: KbIndex, span: Span): EvidenceRef {
+  const article = index.articles.get(span.article);
+  return {
+    article: span.article,
+    start: span.start,
+    end: span.end,
+    outlet: outletOf(article),
+    date: article?.date ?? null,
+    citation: citationOf(outletOf(article), article?.date ?? null),
+    evidenceUrl: evidenceUrl(span),
+  };
+}
+
+/** The text a span points at, whitespace-collapsed for display; '' when the span is out of range. */
+export function spanText(index: KbIndex, span: Span): string {
+  const text = index.articles.get(span.article)?.text ?? '';
+  return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+}
+
+function normalisedWords(text: string): string {
+  return text.replace(/[\s\u201c\u201d"]+/g, ' ').trim().toLowerCase();
+}
+
+export function quoteView(index: KbIndex, quote: Quote): QuoteView {
+  const speaker = quote.speaker ? index.actors.get(quote.speaker) : undefined;
+  const sources = quote.sources.map((source): QuoteSourceView => {
+    const wording = spanText(index, source);
+    const ref = evidenceRef(index, source);
+    const date = source.date ?? ref.date;
+    return {
+      ...ref,
+      date,
+      citation: citationOf(ref.outlet, date),
+      articleTitle: titleOf(index.articles.get(source.article)),
+      wording: wording && normalisedWords(wording) !== normalisedWords(quote.text) ? wording : null,
+    };
+  });
+  const dates = sources.map((s) => s.date).filter((d): d is string => d !== null).sort();
+  return {
+    id: quote.id,
+    text: quote.text,
+    kind: quote.kind,
+    speakerId: speaker?.id ?? null,
+    speakerName: speaker?.name ?? quote.speakerLabel ?? 'unnamed speaker',
+    speakerPageUrl: speaker ? actorUrl(speaker.id) : null,
+    corroboration: quote.corroboration,
+    corroborationLabel: plural(quote.corroboration, 'outlet'),
+    conflict: quote.conflict,
+    firstDate: dates[0] ?? null,
+    sources,
+  };
+}
+
+/** Best-backed first: more outlets, then earliest report. */
+export function compareQuotes(a: QuoteView, b: QuoteView): number {
+  if (a.corroboration !== b.corroboration) return b.corroboration - a.corroboration;
+  return (a.firstDate ?? '9999').localeCompare(b.firstDate ?? '9999');
+}
