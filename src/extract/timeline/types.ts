@@ -1,0 +1,74 @@
+// Plain data passed between the timeline stages: date mentions, figure mentions, figure groups, events.
+// Offsets are character indexes into the text the extractor was given: text.slice(start, end) === phrase.
+
+/** YYYY-MM-DD, YYYY-MM or YYYY; a span joins two of these. */
+export type ResolvedDate = string | { from: string; to: string };
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'span';
+export type DateModifier = 'early' | 'mid' | 'late';
+
+/**
+ * How a mention gets its value: `absolute` carries its own year ("Dec. 7, 2021", "2014"),
+ * `relative` needs the article date ("Thursday", "last week", "January"),
+ * `anaphoric` leans on an earlier mention ("the same year").
+ */
+export type DateAnchor = 'absolute' | 'relative' | 'anaphoric';
+
+export interface DateMention {
+  phrase: string;
+  start: number;
+  end: number;
+  /** Null where nothing anchors the phrase (an undated article, a vague "recent days" is still resolved but flagged). */
+  resolved: ResolvedDate | null;
+  precision: DatePrecision;
+  modifier?: DateModifier;
+  anchor: DateAnchor;
+  /** The bounds are our convention, not the text's ("in recent days", "the coming weeks"). */
+  vague?: true;
+}
+
+export interface ExtractDatesOptions {
+  /** Offset where the prose starts; matches before it (a metadata date stamp) are ignored. */
+  bodyStart?: number;
+}
+
+export interface FigureMention {
+  phrase: string;
+  start: number;
+  end: number;
+  value: number;
+  /** Canonical qualifier: "more than", "around", "up to", "tens of"… */
+  qualifier: string | null;
+  /** Measurement unit: "minute", "percent", "USD"… */
+  unit: string | null;
+  /** What is counted, singular and lower-case: "troop", "battalion tactical group", "minute". */
+  counts: string | null;
+  /** What a measure describes: "phone call" in "a 50-minute phone call". */
+  describes: string | null;
+  /** "the two sides": a count that refers back rather than reports. */
+  referential?: true;
+}
+
+/** One figure as reported by one article, the input to cross-article grouping. */
+export interface FigureReport {
+  figure: FigureMention;
+  article: string;
+  outlet: string | null;
+}
+
+export interface FigureGroup {
+  /** Normalised counts key shared by every member and by the groups it conflicts with. */
+  key: string;
+  counts: string;
+  /** The value most members report (ties: the first reported). */
+  value: number;
+  qualifiers: string[];
+  members: FigureReport[];
+  /** Distinct outlets (article id where the outlet is unknown). */
+  sources: string[];
+  corroboration: number;
+  /** True when another group counts the same thing with a clearly different value. */
+  conflict: boolean;
+  /** Indexes (into the returned array) of the groups this one conflicts with. */
+  conflictsWith: number[];
+}
