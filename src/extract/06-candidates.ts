@@ -40,8 +40,10 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
   const covered = new Uint8Array(tokens.length);
   const inPlaceOrOrg = (k: number) => at[k]! >= 0 && mentions[at[k]!]!.kind !== 'person';
   const base = (first: number, end: number, kind: CandidateKind) => {
+    const para = tokens[first]!.para;
     let b = first - 1;
-    while (b >= 0 && tokens[b]!.word && DETERMINERS.has(tokens[b]!.lower)) b--;
+    while (b >= 0 && tokens[b]!.para === para && tokens[b]!.word && DETERMINERS.has(tokens[b]!.lower)) b--;
+    if (b >= 0 && tokens[b]!.para !== para) b = -1;
     const next = tokens[end];
     return {
       possessive: tokens[end - 1]!.possessive,
@@ -76,7 +78,7 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
   }
 
   mentions.forEach((m, mi) => {
-    if (m.quoted || covered[m.first]) return;
+    if (m.quoted || covered[m.first] || isDateline(m, tokens)) return;
     const pi = people.personOf[mi]!;
     if (m.kind === 'person' && pi < 0) return;
     let lead = m.first;
@@ -86,6 +88,11 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
       label: m.surface, gender: pi >= 0 ? people.people[pi]!.gender : null, ...base(m.first, m.end, m.kind), definite: false,
     });
   });
+
+  // an organisation or place inside a person's title ("UK Foreign Secretary Liz Truss") does not speak on its own
+  const titled = out.filter((c) => c.kind === 'person' && c.lead < c.first);
+  const inTitle = (c: Candidate) => c.kind !== 'person' && titled.some((p) => c.first >= p.lead && c.end <= p.first);
+  for (let k = out.length - 1; k >= 0; k--) if (inTitle(out[k]!)) out.splice(k, 1);
 
   tokens.forEach((t, k) => {
     if (t.quote >= 0 || !(t.text in SPEAKER_PRONOUNS)) return;
@@ -99,6 +106,13 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
 
 function isLeadWord(t: Token): boolean {
   return TITLE_HEADS.has(t.lower) || isDemonym(t.text) || /^(deputy|foreign|minister|vice|prime|press|national|security|state|senior|former|chief|general|defense|defence)$/i.test(t.text);
+}
+
+/** "WASHINGTON President Joe Biden …": an all-capitals place opening a paragraph is a dateline. */
+function isDateline(m: Mention, tokens: Token[]): boolean {
+  if (m.kind !== 'place' || m.surface.length < 4 || m.surface !== m.surface.toUpperCase()) return false;
+  const prev = tokens[m.first - 1];
+  return !prev || prev.para !== tokens[m.first]!.para;
 }
 
 /** Whether the candidate can be the subject of a reporting verb that follows it. */

@@ -50,6 +50,16 @@ export function buildContext(seg: Segmented, quotes: QuoteSpan[], candidates: Ca
 }
 
 const isVerb = (t: Token | undefined) => !!t && t.word && t.quote < 0 && REPORTING_VERBS.has(t.lower);
+/** Forms that are as often nouns ("certain demands", "the claims"): verbs only right after a subject or adverb. */
+const UNAMBIGUOUS = new Set(['says', 'tells', 'asks', 'writes', 'adds', 'insists', 'warns', 'notes', 'argues', 'stresses']);
+function isVerbAt(tokens: Token[], v: number, cands: Candidate[]): boolean {
+  const t = tokens[v];
+  if (!isVerb(t)) return false;
+  if (!t!.lower.endsWith('s') || UNAMBIGUOUS.has(t!.lower)) return true;
+  const prev = tokens[v - 1];
+  if (!prev) return false;
+  return cands.some((c) => c.end === v) || CUE_ADVERBS.has(prev.lower) || /^(and|who|which|,)$/.test(prev.lower);
+}
 
 export function attributeQuotes(ctx: AttributionContext): Speaker[] {
   const out: Speaker[] = [];
@@ -69,7 +79,27 @@ export function attributeQuotes(ctx: AttributionContext): Speaker[] {
       continuation(ctx, qi, out);
     out.push(speaker ?? NONE);
   });
-  return out.map((s) => (s.candidate ? { ...s, resolved: resolve(ctx, s.candidate) } : s));
+  return out.map((s) => (s.candidate ? { ...s, candidate: coordinated(ctx, s.candidate), resolved: resolve(ctx, s.candidate) } : s));
+}
+
+/**
+ * "the U.S. and NATO allies have vowed …": the speaker is the whole group. The first actor still speaks for it,
+ * and the label keeps every member.
+ */
+function coordinated(ctx: AttributionContext, c: Candidate): Candidate {
+  if (c.kind === 'pronoun' || c.kind === 'unnamed') return c;
+  const { tokens } = ctx.seg;
+  const s = ctx.sentenceOf[c.first]!;
+  const list = s >= 0 ? ctx.candidatesBySentence[s]! : [];
+  let first = c.lead;
+  let end = c.end;
+  const left = list.find((x) => x.end === first - 1 && tokens[first - 1]?.lower === 'and' && x.kind !== 'pronoun');
+  if (left) first = left.lead;
+  const right = list.find((x) => x.lead === end + 1 && tokens[end]?.lower === 'and' && x.kind !== 'pronoun');
+  if (right) end = right.end;
+  if (first === c.lead && end === c.end) return c;
+  if (tokens[end] && /^(allies|partners|officials|leaders|governments|forces)$/.test(tokens[end]!.lower)) end++;
+  return { ...c, label: ctx.seg.text.slice(tokens[first]!.start, tokens[end - 1]!.end) };
 }
 
 function cueSpan(ctx: AttributionContext, a: number, b: number) {
@@ -117,7 +147,7 @@ function leadingCue(ctx: AttributionContext, qa: number): Speaker | null {
   const cands = ctx.candidatesBySentence[s]!;
   for (let v = qa - 1; v >= fs && qa - v <= MAX_CUE_DISTANCE; v--) {
     const t = tokens[v]!;
-    if (!isVerb(t)) continue;
+    if (!isVerbAt(tokens, v, cands)) continue;
     // "… said Putin: “…”" — the speaker stands after the verb
     const inverted = cands.find((c) => c.first > v && c.end <= qa && c.first - v <= 2 && c.kind !== 'pronoun' && !c.possessive);
     if (inverted && tokens[v - 1] && !tokens[v - 1]!.word) return { candidate: inverted, resolved: null, cue: cueSpan(ctx, v, inverted.end - 1), method: 'leading' };
@@ -200,7 +230,7 @@ function opensParagraph(ctx: AttributionContext, qi: number): boolean {
 }
 
 /** Pronouns and "the official" stand for someone named earlier; find them. */
-function resolve(ctx: AttributionContext, c: Candidate): Candidate | null {
+export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null {
   if (c.kind === 'unnamed') {
     if (!c.definite) return c;
     const head = c.label.split(/\s+/).pop()!.toLowerCase();

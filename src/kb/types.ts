@@ -85,6 +85,8 @@ export interface Quote {
   corroboration: number;
   /** True when sources attribute the same words to different speakers. */
   conflict: boolean;
+  /** The other quotes holding the same words with a different speaker. */
+  conflictsWith: string[];
 }
 
 export interface Topic {

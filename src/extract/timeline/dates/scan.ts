@@ -36,9 +36,9 @@ const WEEKDAY = new RegExp(
   `\\b(?:(${anyCase(['next', 'last', 'this', 'coming'])})\\s+)?(${Object.keys(WEEKDAYS).map(capitalised).join('|')})\\b`,
   'g',
 );
-const YEAR = new RegExp(`(?<![\\d$€£¥.,/])\\b(?:(${anyCase(['early', 'mid', 'late'])})[\\s-]+)?${YEAR4}(?!%)`, 'g');
+const YEAR = new RegExp(`(?<![\\d$€£¥.,/])\\b${MODIFIER}${YEAR4}(?!%)`, 'g');
 const DECADE = /\b(?:([Tt]he)\s+)?(?:([Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?((?:1[89]|20)\d0)s\b/g;
-const DEICTIC = /\b(?:(early|mid|late|earlier|later)[\s-]+|((?:the\s+)?(?:beginning|start|middle|end)\s+of\s+))?(this|last|next)\s+(week|weekend|month|year)\b/gi;
+const DEICTIC = /\b(?:(early|mid|late|earlier|later)[\s-]+|((?:the\s+)?(?:beginning|start|middle|end)\s+of\s+))?(this|last|next|the)\s+(week|weekend|month|year)\b/gi;
 const THE_WEEKEND = /\bthe\s+weekend\b/gi;
 const ROLLING = new RegExp(`\\bthe\\s+(past|last|previous|coming|next|following)\\s+(?:${COUNT}\\s+)?${UNIT}\\b`, 'gi');
 const RECENT = /\brecent\s+(days|weeks|months|years)\b/gi;
@@ -111,21 +111,23 @@ const BUILDERS: ReadonlyArray<readonly [RegExp, Builder]> = [
     return { kind: 'weekday', weekday: WEEKDAYS[lower(m[2])]!, shift: shiftOf(m[1]) };
   }],
   [YEAR, (m, text) => {
-    const y = Number(m[2]);
+    const y = Number(m[3]);
     const before = previousWord(text, m.index);
     // "Resolution 2231", "Boeing 1900": a number right after a name is part of the name.
-    if (!m[1] && isCapitalised(before.word) && !before.sentenceStart && !YEAR_PREPOSITIONS.has(lower(before.word)) && !(lower(before.word) in MONTHS)) return null;
+    if (!m[1] && !m[2] && isCapitalised(before.word) && !before.sentenceStart && !YEAR_PREPOSITIONS.has(lower(before.word)) && !(lower(before.word) in MONTHS)) return null;
     const after = nextWord(text, m.index + m[0].length);
     if (/^(?:percent|per|million|billion|thousand|people|km|miles)$/i.test(after)) return null;
     if (y % 100 === 0 && /^[a-z]+s$/.test(after)) return null;
-    return { kind: 'year', y, modifier: modifierOf(m[1], undefined) };
+    return { kind: 'year', y, modifier: modifierOf(m[1], m[2]) };
   }],
   [DECADE, (m) => ({ kind: 'decade', y: Number(m[3]), modifier: modifierOf(m[2], undefined) })],
   [DEICTIC, (m) => {
+    // "the year" is this year only inside "the end of the year".
+    if (lower(m[3]) === 'the' && !m[2]) return null;
     const side = lower(m[1]);
     return {
       kind: 'deictic', unit: lower(m[4]) as 'week' | 'weekend' | 'month' | 'year',
-      shift: ({ this: 0, last: -1, next: 1 } as const)[lower(m[3]) as 'this' | 'last' | 'next'],
+      shift: ({ this: 0, the: 0, last: -1, next: 1 } as const)[lower(m[3]) as 'this' | 'the' | 'last' | 'next'],
       modifier: side === 'earlier' || side === 'later' ? null : modifierOf(m[1], m[2]),
       side: side === 'earlier' || side === 'later' ? side : null,
     };

@@ -85,15 +85,20 @@ function readMeasure(text: string, num: NumberRead, unit: string | null): Measur
   return unit ? { unit, counts: null, describes: null, end: num.end } : null;
 }
 
-function inside(spans: Array<{ start: number; end: number }>, at: number, from: { i: number }): boolean {
+function inside(spans: ReadonlyArray<{ start: number; end: number }>, at: number, from: { i: number }): boolean {
   while (from.i < spans.length && spans[from.i]!.end <= at) from.i++;
   const span = spans[from.i];
   return span !== undefined && span.start <= at;
 }
 
+export interface ExtractFiguresOptions {
+  /** Date phrases already found in `text` (sorted), so the text is not scanned for dates twice. */
+  dates?: ReadonlyArray<{ start: number; end: number }>;
+}
+
 /** Every figure in `text`, in order. Years, dates, times, ordinals and numbers inside names are left out. */
-export function extractFigures(text: string): FigureMention[] {
-  const dates = dateSpans(text);
+export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): FigureMention[] {
+  const dates = opts.dates ?? dateSpans(text);
   const cursor = { i: 0 };
   const figures: FigureMention[] = [];
   let consumed = 0;

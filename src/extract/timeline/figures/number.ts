@@ -18,6 +18,7 @@ const ATTACHED = /(bn|mn|tn|m|k|b)\b/iy;
 const SPACED_SCALE = /[ \t]+(hundred|thousand|million|billion|trillion|bn|mn|mln|tn)\b/iy;
 const WORD = /[ \t]*(?:-[ \t]*)?([A-Za-z]+)/y;
 const VAGUE_OF = /[ \t]+of\b/y;
+const MAX_VAGUE_LINKS = 3;
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -51,7 +52,8 @@ function readVague(text: string, at: number, first: string): NumberRead {
   let value = VAGUE_SCALES[first]!;
   let end = at + first.length;
   const qualifier = `${first} of`;
-  for (;;) {
+  // "hundreds of thousands of millions" is as long as a real chain gets; the bound keeps reading linear.
+  for (let links = 0; links < MAX_VAGUE_LINKS; links++) {
     const of = sticky(VAGUE_OF, text, end);
     if (!of) break;
     const next = sticky(WORD, text, end + of[0].length);

@@ -1,0 +1,51 @@
+// Step 8: reported speech without quotation marks — "Putin said that NATO…" — kept as indirect quotes.
+import type { Speaker, AttributionContext } from './07-attribution.ts';
+import { canBeSubject } from './06-candidates.ts';
+
+export interface IndirectFinding {
+  start: number;
+  end: number;
+  speaker: Speaker;
+}
+
+const INDIRECT_VERBS = new Set(
+  `said says told stated added warned insisted stressed noted announced claimed argued emphasized emphasised reiterated
+  explained acknowledged confirmed denied suggested predicted vowed promised urged assured accused declared maintained
+  admitted conceded cautioned contended asserted`.split(/\s+/),
+);
+const OBJECTS = /^(reporters|journalists|lawmakers|parliament|the|a|an|cnn|bbc|him|her|them|us|me)$/i;
+const MIN_CLAUSE_TOKENS = 4;
+
+export function findIndirectSpeech(ctx: AttributionContext): IndirectFinding[] {
+  const { tokens } = ctx.seg;
+  const out: IndirectFinding[] = [];
+  ctx.sentences.forEach(([fs, fe], s) => {
+    for (let k = fs; k < fe; k++) if (tokens[k]!.quote >= 0 || /^["“”«»„]$/.test(tokens[k]!.text)) return;
+    const cands = ctx.candidatesBySentence[s]!;
+    for (let v = fs; v < fe; v++) {
+      const verb = tokens[v]!;
+      if (!verb.word || !INDIRECT_VERBS.has(verb.lower)) continue;
+      const before = cands.filter((c) => c.end <= v && v - c.end <= 2 && canBeSubject(c));
+      const subject = before[before.length - 1];
+      if (!subject) continue;
+      let c = v + 1;
+      // "told reporters that", "said on Thursday that", "told CNN that"
+      for (let skip = 0; skip < 5 && c < fe && tokens[c]!.lower !== 'that'; skip++) {
+        if (!tokens[c + 1] || !(OBJECTS.test(tokens[c]!.text) || /^(on|in|at|late|early|earlier|last)$/i.test(tokens[c]!.text))) break;
+        c++;
+      }
+      if (tokens[c]?.lower === 'that') c++;
+      else c = v + 1;
+      let end = fe;
+      while (end > c && !tokens[end - 1]!.word) end--;
+      if (end - c < MIN_CLAUSE_TOKENS || !tokens[c]!.word) continue;
+      out.push({
+        start: tokens[c]!.start,
+        end: tokens[end - 1]!.end,
+        speaker: { candidate: subject, resolved: null, cue: { start: tokens[subject.lead]!.start, end: verb.end }, method: 'leading' },
+      });
+      return;
+    }
+  });
+  return out;
+}

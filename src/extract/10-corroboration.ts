@@ -1,0 +1,115 @@
+// Step 10: the same words reported by several outlets become one quote with several sources.
+//
+// Rules, stated once:
+//   - Quotes of four or more words are the same when nearly all words of the shorter one appear in the longer one
+//     (≥ 80%) and their lengths are comparable; candidates come from shared three-word shingles, never all pairs.
+//   - Shorter fragments are the same only when their words are identical and they have the same speaker.
+//   - Within a group, sources that name a different speaker stay separate quotes, each pointing at the others as a
+//     conflict. A source that names nobody joins the speaker most sources name.
+//   - Corroboration counts distinct outlets (an article with no known outlet counts as its own).
+import type { QuoteKind, QuoteSource } from '../kb/types.ts';
+
+export interface QuoteReport {
+  article: string;
+  outlet: string | null;
+  text: string;
+  kind: QuoteKind;
+  source: QuoteSource;
+  /** Actor id or null; unnamed speakers are told apart by label. */
+  speakerKey: string | null;
+}
+
+export interface QuoteGroup {
+  reports: QuoteReport[];
+  speaker: string | null;
+  speakerLabel: string | null;
+  /** Indexes of other groups with the same words and a different speaker. */
+  conflicts: number[];
+}
+
+const SHINGLE = 3;
+const MIN_LONG = 4;
+
+export function wordsOf(text: string): string[] {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’‘`]/g, "'").split(/[^a-z0-9']+/).filter(Boolean);
+}
+
+function similar(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length / long.length < 0.6) return false;
+  const set = new Set(long);
+  return short.filter((w) => set.has(w)).length / short.length >= 0.8;
+}
+
+export function groupQuotes(reports: QuoteReport[]): QuoteGroup[] {
+  const parent = reports.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (a: number, b: number) => {
+    parent[find(a)] = find(b);
+  };
+  const words = reports.map((r) => wordsOf(r.text));
+  const byShingle = new Map<string, number[]>();
+  const byExact = new Map<string, number>();
+  words.forEach((w, i) => {
+    if (reports[i]!.kind === 'indirect') return;
+    if (w.length < MIN_LONG) {
+      const key = `${reports[i]!.speakerKey}|${w.join(' ')}`;
+      const seen = byExact.get(key);
+      if (seen !== undefined) union(i, seen);
+      else byExact.set(key, i);
+      return;
+    }
+    const tried = new Set<number>();
+    for (let k = 0; k + SHINGLE <= w.length; k++) {
+      const key = w.slice(k, k + SHINGLE).join(' ');
+      const list = byShingle.get(key);
+      if (list) {
+        for (const j of list) {
+          if (tried.has(j) || reports[j]!.article === reports[i]!.article) continue;
+          tried.add(j);
+          if (similar(w, words[j]!)) union(i, j);
+        }
+        if (list.length < 50) list.push(i);
+      } else byShingle.set(key, [i]);
+    }
+  });
+
+  const clusters = new Map<number, number[]>();
+  reports.forEach((_, i) => {
+    const root = find(i);
+    clusters.set(root, [...(clusters.get(root) ?? []), i]);
+  });
+
+  const groups: QuoteGroup[] = [];
+  for (const members of clusters.values()) {
+    const bySpeaker = new Map<string, number[]>();
+    const silent: number[] = [];
+    for (const i of members) {
+      const r = reports[i]!;
+      const key = r.speakerKey ?? (r.source.speakerLabel ? `label:${r.source.speakerLabel.toLowerCase()}` : null);
+      if (key === null) silent.push(i);
+      else bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), i]);
+    }
+    const ranked = [...bySpeaker.entries()].sort((a, b) => b[1].length - a[1].length);
+    if (ranked.length === 0) ranked.push(['', []]);
+    ranked[0]![1].push(...silent);
+    const first = groups.length;
+    for (const [, idx] of ranked) {
+      idx.sort((a, b) => a - b);
+      const lead = reports[idx.find((i) => reports[i]!.speakerKey !== null || reports[i]!.source.speakerLabel) ?? idx[0]!]!;
+      groups.push({
+        reports: idx.map((i) => reports[i]!),
+        speaker: lead.speakerKey,
+        speakerLabel: lead.source.speakerLabel,
+        conflicts: [],
+      });
+    }
+    const ids = ranked.map((_, k) => first + k);
+    for (const g of ids) groups[g]!.conflicts = ids.filter((x) => x !== g);
+  }
+  return groups;
+}
+
+export function corroboration(reports: QuoteReport[]): number {
+  return new Set(reports.map((r) => r.outlet?.toLowerCase() ?? `article:${r.article}`)).size;
+}

@@ -1,0 +1,106 @@
+// Builds the knowledge base's actors from the identity clusters and the organisation and place mentions.
+// Which spelling names an actor: the full name used by the most articles, then the first seen.
+import type { Actor, Role, Span } from '../kb/types.ts';
+import { slugify } from '../articles/ids.ts';
+import type { ArticleFacts } from './article.ts';
+import type { IdentityResult } from './09-identity.ts';
+import { foldName, nameParts } from './05-people.ts';
+
+export interface ActorTable {
+  actors: Actor[];
+  personActor(article: number, person: number): string | null;
+  entityActor(kind: 'organization' | 'place', key: string): string | null;
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  const root = base || 'actor';
+  let id = root;
+  for (let n = 2; taken.has(id); n++) id = `${root}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function addRole(roles: Role[], title: string, span: Span): void {
+  const key = foldName(title);
+  let role = roles.find((r) => foldName(r.title) === key);
+  if (!role) {
+    role = { title, articles: [], evidence: [] };
+    roles.push(role);
+  }
+  if (!role.articles.includes(span.article)) role.articles.push(span.article);
+  if (!role.evidence.some((e) => e.article === span.article && e.start === span.start)) role.evidence.push(span);
+}
+
+export function buildActors(facts: ArticleFacts[], identity: IdentityResult): ActorTable {
+  const taken = new Set<string>();
+  const actors: Actor[] = [];
+  const clusterActor: string[] = [];
+
+  identity.clusters.forEach((c) => {
+    const articlesByName = new Map<string, Set<number>>();
+    for (const [ai, pi] of c.members) {
+      const name = facts[ai]!.people[pi]!.name;
+      articlesByName.set(name, (articlesByName.get(name) ?? new Set()).add(ai));
+    }
+    const name = [...articlesByName.entries()].sort((a, b) => {
+      const full = Number(nameParts(b[0]).length >= 2) - Number(nameParts(a[0]).length >= 2);
+      return full || b[1].size - a[1].size;
+    })[0]![0];
+    const aliases = new Set<string>();
+    const mentions: Span[] = [];
+    const roles: Role[] = [];
+    const genders: Record<string, number> = {};
+    for (const [ai, pi] of c.members) {
+      const f = facts[ai]!;
+      const p = f.people[pi]!;
+      for (const form of p.forms) aliases.add(form);
+      aliases.add(p.name);
+      for (const mi of p.mentions) {
+        const m = f.mentions[mi]!;
+        mentions.push({ article: f.article.id, start: m.start, end: m.endChar });
+      }
+      for (const r of p.roles) addRole(roles, r.title, { article: f.article.id, start: r.start, end: r.end });
+      if (p.gender) genders[p.gender] = (genders[p.gender] ?? 0) + 1;
+    }
+    aliases.delete(name);
+    const gender = (genders.male ?? 0) > (genders.female ?? 0) ? 'male' : (genders.female ?? 0) > (genders.male ?? 0) ? 'female' : null;
+    const id = uniqueId(slugify(name), taken);
+    clusterActor.push(id);
+    actors.push({
+      id, kind: 'person', name, aliases: [...aliases], roles, mentions,
+      merges: c.merges.filter((m) => m.from !== name).map((m) => ({ ...m, into: name })),
+      gender,
+    });
+  });
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  for (const r of identity.resolvedPending) {
+    const actor = byId.get(clusterActor[r.cluster] ?? '');
+    actor?.mentions.push({ article: facts[r.article]!.article.id, start: r.start, end: r.end });
+    if (actor && r.surface !== actor.name && !actor.aliases.includes(r.surface)) actor.aliases.push(r.surface);
+  }
+
+  const entities = new Map<string, Actor>();
+  for (const f of facts) {
+    for (const m of f.mentions) {
+      if (m.kind === 'person') continue;
+      const key = `${m.kind}:${m.key}`;
+      let actor = entities.get(key);
+      if (!actor) {
+        actor = { id: uniqueId(slugify(m.key), taken), kind: m.kind, name: m.key, aliases: [], roles: [], mentions: [], merges: [], gender: null };
+        entities.set(key, actor);
+        actors.push(actor);
+      }
+      if (m.surface !== actor.name && !actor.aliases.includes(m.surface)) actor.aliases.push(m.surface);
+      actor.mentions.push({ article: f.article.id, start: m.start, end: m.endChar });
+    }
+  }
+  const clusterOf = identity.clusterOf;
+  return {
+    actors,
+    personActor: (ai, pi) => {
+      const ci = clusterOf.get(`${ai}:${pi}`);
+      return ci === undefined ? null : (clusterActor[ci] ?? null);
+    },
+    entityActor: (kind, key) => entities.get(`${kind}:${key}`)?.id ?? null,
+  };
+}

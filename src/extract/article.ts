@@ -1,0 +1,114 @@
+// Runs steps 1–8 on one article: the facts it states, before anything is compared across articles.
+import type { Article, QuoteKind } from '../kb/types.ts';
+import { segment, sentenceStarts, sentenceRanges } from './01-segment.ts';
+import { findQuotations, markQuotedTokens, type QuoteSpan } from './02-quote-marks.ts';
+import { findMentions, type Mention } from './03-entities.ts';
+import { findRoles, mentionIndexByToken } from './04-roles.ts';
+import { clusterPeople, type LocalPerson } from './05-people.ts';
+import { findCandidates, type Candidate } from './06-candidates.ts';
+import { attributeQuotes, buildContext, resolve, type Speaker } from './07-attribution.ts';
+import { findIndirectSpeech } from './08-indirect.ts';
+
+/** Who a statement is attributed to, in article-local terms. */
+export interface LocalSpeaker {
+  /** Local person index, or -1. */
+  person: number;
+  /** Organisation or place lexicon key. */
+  entity: string | null;
+  entityKind: 'organization' | 'place' | null;
+  /** The words naming the speaker ("a senior administration official", "Putin"). */
+  label: string | null;
+  cue: { start: number; end: number } | null;
+}
+
+export interface LocalQuote {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  speaker: LocalSpeaker;
+}
+
+export interface ArticleFacts {
+  article: Article;
+  mentions: Mention[];
+  people: LocalPerson[];
+  /** Single surnames with no local person: the corpus may know them. */
+  pending: Mention[];
+  quotes: LocalQuote[];
+  /** Narration sentences as character ranges (quotations inside them included). */
+  sentences: Array<{ start: number; end: number }>;
+}
+
+const FRAGMENT_WORDS = 4;
+
+export function extractArticle(article: Article, bodyStart: number): ArticleFacts {
+  const seg = segment(article.text, bodyStart);
+  // sentence starts that ignore quotation marks, to place a quotation whose opening mark is missing
+  const plainStarts = [...sentenceStarts(seg, false)].sort((a, b) => a - b).map((k) => seg.tokens[k]!.start);
+  const sentenceStartAt = (offset: number) => {
+    let lo = 0;
+    let hi = plainStarts.length - 1;
+    let best = bodyStart;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (plainStarts[mid]! <= offset) {
+        best = plainStarts[mid]!;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  };
+  const quoteSpans = findQuotations(seg, sentenceStartAt);
+  markQuotedTokens(seg, quoteSpans);
+  for (const t of seg.tokens) t.sentenceStart = false;
+  const sentences = sentenceRanges(seg, sentenceStarts(seg, true));
+
+  const mentions = findMentions(seg);
+  const at = mentionIndexByToken(seg, mentions);
+  const roles = findRoles(seg, mentions, at);
+  const people = clusterPeople(mentions, roles);
+  const candidates = findCandidates(seg, mentions, at, people);
+  const ctx = buildContext(seg, quoteSpans, candidates, sentences);
+  const speakers = attributeQuotes(ctx);
+
+  const quotes: LocalQuote[] = quoteSpans.map((q, i) => ({
+    start: q.start,
+    end: q.end,
+    kind: quoteKind(article.text, q, seg.text),
+    speaker: toLocalSpeaker(speakers[i]!),
+  }));
+  for (const ind of findIndirectSpeech(ctx)) {
+    const resolved = ind.speaker.candidate ? resolve(ctx, ind.speaker.candidate) : null;
+    quotes.push({ start: ind.start, end: ind.end, kind: 'indirect', speaker: toLocalSpeaker({ ...ind.speaker, resolved }) });
+  }
+  return {
+    article,
+    mentions,
+    people: people.people,
+    pending: people.pending.map((i) => mentions[i]!),
+    quotes,
+    sentences: sentences.map(([a, b]) => ({ start: seg.tokens[a]!.start, end: seg.tokens[b - 1]!.end })),
+  };
+}
+
+function toLocalSpeaker(s: Speaker): LocalSpeaker {
+  const c: Candidate | null = s.resolved ?? null;
+  const label = s.candidate ? (s.candidate.kind === 'pronoun' || (s.candidate.kind === 'unnamed' && c) ? (c?.label ?? s.candidate.label) : s.candidate.label) : null;
+  if (!c) return { person: -1, entity: null, entityKind: null, label: s.candidate?.kind === 'pronoun' ? null : label, cue: s.cue };
+  const group = s.candidate && s.candidate.label.length > c.label.length && s.candidate.first === c.first ? s.candidate.label : null;
+  return {
+    person: c.kind === 'person' ? c.person : -1,
+    entity: c.kind === 'organization' || c.kind === 'place' ? c.entity : null,
+    entityKind: c.kind === 'organization' || c.kind === 'place' ? c.kind : null,
+    label: group ?? c.label,
+    cue: s.cue,
+  };
+}
+
+/** Short fragments and quotations woven into a sentence are partial; whole sentences are direct. */
+function quoteKind(text: string, q: QuoteSpan, _t: string): QuoteKind {
+  const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
+  if (words <= FRAGMENT_WORDS) return 'partial';
+  const first = text[q.start] ?? '';
+  return first === first.toLowerCase() && first !== first.toUpperCase() ? 'partial' : 'direct';
+}

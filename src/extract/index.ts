@@ -1,0 +1,135 @@
+// The extraction recipe. Pure and runtime-neutral: it runs at build time in Node and inside the Worker.
+//
+//   1  segment        paragraphs, tokens, sentences with offsets
+//   2  quote marks    quotations, tolerant of missing and reversed marks
+//   3  entities       people, organisations, places
+//   4  roles          titles, appositives, "As vice president, …"
+//   5  people         one person per article for "Joe Biden" / "Biden"
+//   6  candidates     who could be speaking: names, unnamed sources, pronouns
+//   7  attribution    who said each quotation
+//   8  indirect       reported speech
+//   9  identity       one actor across articles, with the reason for every merge
+//  10  corroboration  one quote across outlets, conflicts kept side by side
+//  11  topics         recurring key phrases
+import type { Actor, KnowledgeBase, Problem, Quote, QuoteSource, Topic } from '../kb/types.ts';
+import type { ParsedArticle } from '../articles/parse.ts';
+import { slugify, shortHash } from '../articles/ids.ts';
+import { extractArticle, type ArticleFacts, type LocalSpeaker } from './article.ts';
+import { resolveIdentities } from './09-identity.ts';
+import { groupQuotes, corroboration, type QuoteReport } from './10-corroboration.ts';
+import { discoverTopics } from './11-topics.ts';
+import { buildActors, type ActorTable } from './actors.ts';
+
+export interface CuratedTopic {
+  id: string;
+  title: string | null;
+  terms: string[];
+  hide: boolean;
+  mergeInto: string | null;
+  summary: string | null;
+}
+
+export interface ExtractOptions {
+  generatedAt?: string;
+  curatedTopics?: CuratedTopic[];
+}
+
+export function buildKnowledgeBase(parsed: ParsedArticle[], problems: Problem[] = [], options: ExtractOptions = {}): KnowledgeBase {
+  const facts: ArticleFacts[] = [];
+  for (const p of parsed) {
+    try {
+      facts.push(extractArticle(p.article, p.bodyStart));
+    } catch (err) {
+      // one article that trips the extractor must not stop the others
+      problems.push({ file: p.article.file, severity: 'error', reason: `extraction failed: ${(err as Error).message}` });
+    }
+  }
+  const identity = resolveIdentities(facts);
+  const table = buildActors(facts, identity);
+  const quotes = buildQuotes(facts, table);
+  const topics = buildTopics(facts, table.actors, quotes, options.curatedTopics ?? []);
+  return {
+    version: 1,
+    generatedAt: options.generatedAt ?? new Date(0).toISOString(),
+    articles: facts.map((f) => f.article),
+    actors: table.actors,
+    quotes,
+    topics,
+    problems,
+  };
+}
+
+function speakerKey(table: ActorTable, ai: number, s: LocalSpeaker): string | null {
+  if (s.person >= 0) return table.personActor(ai, s.person);
+  if (s.entity && s.entityKind) return table.entityActor(s.entityKind, s.entity);
+  return null;
+}
+
+function buildQuotes(facts: ArticleFacts[], table: ActorTable): Quote[] {
+  const reports: QuoteReport[] = [];
+  facts.forEach((f, ai) => {
+    for (const q of f.quotes) {
+      const speaker = speakerKey(table, ai, q.speaker);
+      const source: QuoteSource = {
+        article: f.article.id, start: q.start, end: q.end, speaker, speakerLabel: q.speaker.label,
+        cue: q.speaker.cue, date: f.article.date,
+      };
+      reports.push({ article: f.article.id, outlet: f.article.source, text: f.article.text.slice(q.start, q.end), kind: q.kind, source, speakerKey: speaker });
+    }
+  });
+  const groups = groupQuotes(reports);
+  const ids = groups.map((g) => `q-${shortHash(`${g.reports[0]!.article}:${g.reports[0]!.source.start}:${g.speaker ?? g.speakerLabel ?? ''}`)}`);
+  return groups.map((g, i) => {
+    const lead = g.reports[0]!;
+    return {
+      id: ids[i]!,
+      text: lead.text,
+      kind: g.reports.some((r) => r.kind === 'direct') ? 'direct' : lead.kind,
+      speaker: g.speaker,
+      speakerLabel: g.speakerLabel,
+      sources: g.reports.map((r) => r.source),
+      corroboration: corroboration(g.reports),
+      conflict: g.conflicts.length > 0,
+      conflictsWith: g.conflicts.map((c) => ids[c]!),
+    };
+  });
+}
+
+function buildTopics(facts: ArticleFacts[], actors: Actor[], quotes: Quote[], curated: CuratedTopic[]): Topic[] {
+  const sentences = facts.flatMap((f) => f.sentences.map((s) => ({ article: f.article.id, start: s.start, end: s.end, text: f.article.text.slice(s.start, s.end) })));
+  const found = discoverTopics(sentences, facts.length);
+  const hidden = new Set(curated.filter((c) => c.hide).map((c) => c.id));
+  const topics = new Map<string, Topic>();
+  for (const t of found) {
+    const id = slugify(t.phrase);
+    if (!id || hidden.has(id)) continue;
+    topics.set(id, { id, title: t.title, terms: [t.phrase], summary: null, curated: false, articles: t.articles, actors: [], quotes: [], sentences: t.sentences });
+  }
+  for (const c of curated) {
+    if (c.hide) continue;
+    const target = c.mergeInto ?? c.id;
+    const existing = topics.get(target);
+    const terms = c.terms.map((t) => t.toLowerCase());
+    const matches = terms.length ? sentences.filter((s) => terms.some((t) => s.text.toLowerCase().includes(t))) : [];
+    const merged: Topic = existing ?? { id: target, title: c.title ?? target, terms: [], summary: null, curated: true, articles: [], actors: [], quotes: [], sentences: [] };
+    merged.title = c.mergeInto ? merged.title : (c.title ?? merged.title);
+    merged.terms = [...new Set([...merged.terms, ...c.terms])];
+    merged.summary = c.summary ?? merged.summary;
+    merged.curated = true;
+    const seen = new Set(merged.sentences.map((s) => `${s.article}:${s.start}`));
+    for (const s of matches) if (!seen.has(`${s.article}:${s.start}`)) merged.sentences.push({ article: s.article, start: s.start, end: s.end });
+    merged.articles = [...new Set(merged.sentences.map((s) => s.article))];
+    topics.set(target, merged);
+    if (c.mergeInto && topics.has(c.id)) topics.delete(c.id);
+  }
+  // link each topic to the actors named and the quotes made inside its sentences
+  for (const topic of topics.values()) {
+    const bySentence = new Map<string, Array<{ start: number; end: number }>>();
+    for (const s of topic.sentences) bySentence.set(s.article, [...(bySentence.get(s.article) ?? []), s]);
+    const inside = (article: string, start: number, end: number) => (bySentence.get(article) ?? []).some((s) => start >= s.start && end <= s.end);
+    const overlaps = (article: string, start: number, end: number) => (bySentence.get(article) ?? []).some((s) => start < s.end && end > s.start);
+    topic.actors = actors.filter((a) => a.mentions.some((m) => inside(m.article, m.start, m.end))).map((a) => a.id);
+    topic.quotes = quotes.filter((q) => q.sources.some((s) => overlaps(s.article, s.start, s.end))).map((q) => q.id);
+  }
+  return [...topics.values()];
+}

@@ -1,0 +1,73 @@
+// The knowledge base's schema, checked whenever a knowledge base is written. Mirrors types.ts field for field.
+import { z } from 'zod';
+import type { KnowledgeBase } from './types.ts';
+
+const span = z.object({ article: z.string().min(1), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const article = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/), file: z.string(), files: z.array(z.string()).min(1),
+  title: z.string().nullable(), date: isoDate.nullable(), source: z.string().nullable(),
+  sourceEvidence: z.enum(['metadata', 'dateline', 'credit']).nullable(), url: z.string().nullable(),
+  text: z.string(), wordCount: z.number().int().nonnegative(),
+});
+
+const actor = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/), kind: z.enum(['person', 'organization', 'place']), name: z.string().min(1),
+  aliases: z.array(z.string()),
+  roles: z.array(z.object({ title: z.string().min(1), articles: z.array(z.string()), evidence: z.array(span) })),
+  mentions: z.array(span),
+  merges: z.array(z.object({ from: z.string(), into: z.string(), reason: z.string(), evidence: z.array(span) })),
+  gender: z.enum(['male', 'female']).nullable(),
+});
+
+const quote = z.object({
+  id: z.string().min(1), text: z.string().min(1), kind: z.enum(['direct', 'partial', 'indirect']),
+  speaker: z.string().nullable(), speakerLabel: z.string().nullable(),
+  sources: z.array(span.extend({
+    speaker: z.string().nullable(), speakerLabel: z.string().nullable(),
+    cue: z.object({ start: z.number().int(), end: z.number().int() }).nullable(), date: isoDate.nullable(),
+  })).min(1),
+  corroboration: z.number().int().positive(), conflict: z.boolean(), conflictsWith: z.array(z.string()),
+});
+
+const topic = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/), title: z.string(), terms: z.array(z.string()), summary: z.string().nullable(),
+  curated: z.boolean(), articles: z.array(z.string()), actors: z.array(z.string()), quotes: z.array(z.string()),
+  sentences: z.array(span),
+});
+
+export const knowledgeBaseSchema = z.object({
+  version: z.literal(1), generatedAt: z.string(),
+  articles: z.array(article), actors: z.array(actor), quotes: z.array(quote), topics: z.array(topic),
+  problems: z.array(z.object({ file: z.string(), severity: z.enum(['error', 'warning']), reason: z.string() })),
+}).passthrough();
+
+export class KnowledgeBaseSchemaError extends Error {
+  override name = 'KnowledgeBaseSchemaError';
+}
+
+/** Checks shape, then that every span lies inside its article and every reference points at something real. */
+export function checkKnowledgeBase(kb: KnowledgeBase): void {
+  const result = knowledgeBaseSchema.safeParse(kb);
+  if (!result.success) {
+    const first = result.error.issues[0]!;
+    throw new KnowledgeBaseSchemaError(`knowledge base does not match its schema at ${first.path.join('.')}: ${first.message}`);
+  }
+  const texts = new Map(kb.articles.map((a) => [a.id, a.text.length]));
+  const actorIds = new Set(kb.actors.map((a) => a.id));
+  const bad = (what: string) => {
+    throw new KnowledgeBaseSchemaError(what);
+  };
+  const checkSpan = (s: { article: string; start: number; end: number }, where: string) => {
+    const len = texts.get(s.article);
+    if (len === undefined) bad(`${where} points at unknown article ${s.article}`);
+    if (s.start >= s.end || s.end > len!) bad(`${where} has offsets ${s.start}-${s.end} outside its article`);
+  };
+  for (const a of kb.actors) a.mentions.forEach((m) => checkSpan(m, `mention of ${a.id}`));
+  for (const q of kb.quotes) {
+    q.sources.forEach((s) => checkSpan(s, `source of quote ${q.id}`));
+    if (q.speaker !== null && !actorIds.has(q.speaker)) bad(`quote ${q.id} names unknown speaker ${q.speaker}`);
+  }
+  if (actorIds.size !== kb.actors.length) bad('actor ids are not unique');
+}
