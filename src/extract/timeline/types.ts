@@ -57,7 +57,7 @@ export interface FigureReport {
 }
 
 export interface FigureGroup {
-  /** Normalised counts key shared by every member and by the groups it conflicts with. */
+  /** Normalised counts key (with the unit) shared by every member and by the groups it conflicts with. */
   key: string;
   counts: string;
   /** The value most members report (ties: the first reported). */
@@ -67,8 +67,6 @@ export interface FigureGroup {
   /** Distinct outlets (article id where the outlet is unknown). */
   sources: string[];
   corroboration: number;
-  /** True when another group counts the same thing with a clearly different value. */
+  /** True when another group (with the same `key`) counts the same thing with a clearly different value. */
   conflict: boolean;
-  /** Indexes (into the returned array) of the groups this one conflicts with. */
-  conflictsWith: number[];
 }

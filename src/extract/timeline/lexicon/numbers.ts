@@ -104,3 +104,18 @@ export const COUNT_SYNONYMS: Readonly<Record<string, string>> = {
   fatality: 'death', dead: 'death', casualty: 'casualty', individual: 'person', resident: 'person',
   'phone call': 'call', 'phone conversation': 'call', conversation: 'call', discussion: 'call',
 };
+
+/**
+ * The range of true values a reported figure allows, as factors of its value, by canonical qualifier.
+ * A bare figure gets ±5% because news rounds; vague plurals ("tens of thousands") span a whole order.
+ */
+export const QUALIFIER_RANGES: Readonly<Record<string, readonly [number, number]>> = {
+  '': [0.95, 1.05],
+  'more than': [1, 1.3], over: [1, 1.3], 'at least': [1, 1.3],
+  nearly: [0.85, 1], almost: [0.85, 1],
+  around: [0.9, 1.1], about: [0.9, 1.1], approximately: [0.9, 1.1], roughly: [0.9, 1.1], some: [0.9, 1.1],
+  estimated: [0.9, 1.1],
+  'up to': [0.7, 1], 'at most': [0.7, 1], 'fewer than': [0.7, 1], 'less than': [0.7, 1], under: [0.7, 1],
+  'tens of': [1, 9.99], 'hundreds of': [1, 9.99], 'thousands of': [1, 9.99], 'millions of': [1, 9.99],
+  'billions of': [1, 9.99], 'dozens of': [2, 8.25], 'scores of': [2, 5],
+};
