@@ -145,6 +145,8 @@ function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, 
   if (after?.lower === 'contributed' || (after?.lower === 'and' && tokens.slice(j, j + 8).some((t) => t.lower === 'contributed'))) {
     if (name.length >= 2) return 'credit';
   }
+  // "Karim Saleh, a Duarte aide," — an appositive role makes a person
+  if (name.length >= 2 && tokens[j]?.text === ',' && hasRoleAhead(tokens, j + 1)) return 'title';
   if (name.length === 1) return 'surname';
   // two or three plain name-shaped words mid-sentence, not followed by a number ("Nord Stream 2")
   if (name.length <= 3 && !tokens[k]!.sentenceStart && !/^\p{N}/u.test(tokens[j]?.text ?? '')) return 'shape';
@@ -155,6 +157,15 @@ function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, 
 function titleBefore(tokens: Token[], k: number): boolean {
   const b = tokens[k - 1];
   return !!b && b.word && TITLE_HEADS.has(b.lower) && b.para === tokens[k]!.para;
+}
+
+function hasRoleAhead(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 7 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    if (TITLE_HEADS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 function nextWord(tokens: Token[], j: number): Token | undefined {

@@ -4,7 +4,7 @@ import type { Segmented, Token } from './01-segment.ts';
 import type { Mention } from './03-entities.ts';
 import type { PeopleInArticle } from './05-people.ts';
 import { isDemonym } from './gazetteer.ts';
-import { TITLE_HEADS } from './lexicon/roles.ts';
+import { TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
 import { SPEAKER_PRONOUNS } from './lexicon/verbs.ts';
 import { SOURCE_HEADS, SOURCE_MODIFIERS, PREPOSITIONS, NOUNS_AFTER_NAME } from './lexicon/sources.ts';
 
@@ -105,7 +105,7 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
 }
 
 function isLeadWord(t: Token): boolean {
-  return TITLE_HEADS.has(t.lower) || isDemonym(t.text) || /^(deputy|foreign|minister|vice|prime|press|national|security|state|senior|former|chief|general|defense|defence)$/i.test(t.text);
+  return TITLE_HEADS.has(t.lower) || (TITLE_MODIFIERS.has(t.lower) && !TITLE_CONNECTORS.has(t.lower)) || isDemonym(t.text);
 }
 
 /** "WASHINGTON President Joe Biden …": an all-capitals place opening a paragraph is a dateline. */

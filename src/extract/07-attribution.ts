@@ -245,11 +245,14 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
     if (x.kind === 'person') return x.gender === c.gender || x.gender === null;
     return x.kind === 'unnamed' && x.gender !== 'plural';
   };
-  for (let k = s; k >= 0 && s - k <= MAX_LOOKBACK_SENTENCES; k--) {
-    const list = ctx.candidatesBySentence[k]!.filter(fits);
-    // the subject of the nearest sentence, not the person it talks about
-    const pick = list.find((x) => canBeSubject(x) && x.gender === c.gender) ?? list.find(canBeSubject) ?? list.find((x) => x.kind !== 'pronoun');
-    if (pick) return pick.kind === 'pronoun' ? resolve(ctx, pick) : pick;
+  // a name of the right gender wins over a nearer one of unknown gender; within a sentence, its subject wins over
+  // the person it talks about
+  for (const strict of [true, false]) {
+    for (let k = s; k >= 0 && s - k <= MAX_LOOKBACK_SENTENCES; k--) {
+      const list = ctx.candidatesBySentence[k]!.filter((x) => fits(x) && (!strict || x.gender === c.gender || (c.gender === 'plural' && x.kind !== 'person')));
+      const pick = list.find(canBeSubject) ?? list.find((x) => x.kind !== 'pronoun');
+      if (pick) return pick.kind === 'pronoun' ? resolve(ctx, pick) : pick;
+    }
   }
   return null;
 }

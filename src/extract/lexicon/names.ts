@@ -29,13 +29,13 @@ Eric Erik Ernest Evan Evgeny Fabian Felix Fernando Frank Franz Fred Frederick Fy
 Georgy Gerald Gerhard Giorgi Giorgio Giuseppe Glenn Gordon Grant Greg Gregory Hakan Hans Harold Harry Hassan Hector Heinz Henry Herbert
 Hugo Hussein Ian Igor Ihor Ilya Imran Isaac Ivan Jack Jacob Jacques Jair Jake James Jamie Jared Jason Javier Jean-Claude Jean-Luc Jeff
 Jeffrey Jens Jeremy Jerome Jerry Jim Jimmy Joachim Joe Joel Johan John Johnny Jon Jonathan Jordan Jorge Jose Joseph Josh Joshua
-Juan Julian Justin Kai Karl Keir Keith Ken Kenneth Kevin Khalid Kim Kirill Klaus Konstantin Kurt Kyle Lars Larry Lee Leo
+Juan Julian Justin Kai Karel Karl Keir Keith Ken Kenneth Kevin Karim Khalid Kim Kirill Klaus Konstantin Kurt Kyle Lars Larry Lee Leo
 Leon Leonid Lindsey Lloyd Lorenzo Louis Luca Lucas Luis Luiz Lukas Magnus Malcolm Marco Marcus Mario Mark Martin Marty Mateusz Matt
 Matteo Matthew Max Maxim Mehmet Michael Michel Miguel Mike Mikhail Mitch Mohamed Mohammad Mohammed Muhammad Mykhailo Mykola Naftali Narendra
 Nathan Ned Neil Nicholas Nick Nicolas Nikita Nikolai Nikolay Noah Norman Oleg Oleksandr Oleksiy Olaf Oliver Omar Oscar Otto Owen
 Pablo Patrick Paul Pavel Pedro Pete Peter Petro Petr Phil Philip Philippe Pierre Rafael Ralph Ramzan Randy Ray Raymond Recep Reza
 Ricardo Richard Rick Rishi Rob Robert Robin Rodrigo Roger Roman Ron Ronald Rory Ross Rudy Rupert Russell Ryan Salman Sam Samuel Sanjay
-Scott Sean Sebastian Serge Sergei Sergey Sergiy Shinzo Simon Stanislav Stefan Stephen Steve Steven Stuart Taras Ted Terry Theo Thomas
+Scott Sean Sebastian Serge Sergei Sergey Sergiy Shinzo Simon Stanislav Stefan Stephen Steve Steven Stuart Taras Ted Terry Theo Thomas Tomas
 Tim Timothy Tobias Todd Tom Tommy Tony Travis Trevor Tyler Uri Valery Vasily Viktor Victor Vincent Vitali Vitaliy Vitaly Vladimir
 Vladislav Volodymyr Walter Wayne Wei Werner Wesley William Willie Wolfgang Xavier Xi Yair Yaroslav Yevgeny Yoshihide Yuri Yury Yuriy Zach
 Zbigniew`;

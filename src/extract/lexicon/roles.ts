@@ -10,7 +10,8 @@ export const TITLE_HEADS = new Set(
   correspondent editor reporter columnist strategist consultant manager counsel speaker mp mep sheriff colonel lieutenant
   captain sergeant major admiral marshal commissioner inspector president-elect premier-elect co-founder chancellor-elect
   coordinator administrator superintendent rapporteur monarch sultan emir ayatollah cardinal bishop rabbi imam
-  official spokesperson`.split(/\s+/).filter(Boolean),
+  official spokesperson councillor councilor alderman alderwoman selectman magistrate chef-de-cabinet premier secretary-general
+  director-general president-elect vice-chancellor`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that may extend a title but never make one alone. */

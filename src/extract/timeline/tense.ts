@@ -67,6 +67,8 @@ function cue(prev: Token | undefined, t: Token, next: Token | undefined): Tense 
   if (FUTURE_WORDS.has(t.lower)) return 'future';
   if (PRESENT_WORDS.has(t.lower)) return 'neutral';
   if (PAST_WORDS.has(t.lower)) return 'past';
+  // "have withdrawn": the perfect reports something done, whatever the participle; "have to" is not it.
+  if (PERFECT_AUXILIARIES.has(t.lower) && next && next.lower !== 'to') return 'past';
   if (t.lower.length >= 5 && t.lower.endsWith('ed') && isLower(t) && !NOT_PAST_ED.has(t.lower)) {
     if (prev && PERFECT_AUXILIARIES.has(prev.lower)) return 'past';
     if (prev && (BE_FORMS.has(prev.lower) || DETERMINERS.has(prev.lower))) return null;

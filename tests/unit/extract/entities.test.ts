@@ -1,0 +1,49 @@
+// Golden rules for people, roles, organisations and places.
+import { describe, expect, it } from 'vitest';
+import { extract, people, rolesOf } from './helpers.ts';
+
+describe('people', () => {
+  const kb = extract(
+    ' date 2022-06-01 On Monday, President Amara Diallo met Secretary General Jonas Brandt in Geneva.\n' +
+      'Diallo said the meeting went well. Brandt agreed. In June, May and Monday are not people.\n' +
+      'Secretary Liz Morgan also attended.',
+  );
+  it('finds full names and links bare surnames to them', () => {
+    expect(people(kb)).toEqual(['Amara Diallo', 'Jonas Brandt', 'Liz Morgan']);
+    const diallo = kb.actors.find((a) => a.name === 'Amara Diallo')!;
+    expect(diallo.mentions.length).toBe(2);
+  });
+  it('never makes a person of a day, a month or a place', () => {
+    expect(kb.actors.find((a) => a.kind === 'person' && /Monday|June|May|Geneva/.test(a.name))).toBeUndefined();
+  });
+  it('keeps titles off names: "Secretary Liz Morgan" is Liz Morgan', () => {
+    expect(rolesOf(kb, 'Liz Morgan')).toEqual(['Secretary']);
+  });
+});
+
+describe('roles', () => {
+  const kb = extract(
+    ' date 2022-06-01 Central Bank Governor Ines Duarte spoke first.\n' +
+      'Karim Saleh, a Duarte aide, disagreed.\n' +
+      'As finance minister, Duarte cut taxes. Joao Pinto, the mayor of Porto, was absent.',
+  );
+  it('reads a title before the name', () => expect(rolesOf(kb, 'Ines Duarte')).toContain('Central Bank Governor'));
+  it('reads an appositive', () => expect(rolesOf(kb, 'Karim Saleh')).toEqual(['Duarte aide']));
+  it('reads "As <role>, X"', () => expect(rolesOf(kb, 'Ines Duarte')).toContain('finance minister'));
+  it('records the article each role came from', () => {
+    const role = kb.actors.find((a) => a.name === 'Karim Saleh')!.roles[0]!;
+    expect(role.articles).toEqual(['a0']);
+    expect(kb.articles[0]!.text.slice(role.evidence[0]!.start, role.evidence[0]!.end)).toBe('Duarte aide');
+  });
+});
+
+describe('organisations and places', () => {
+  const kb = extract(' date 2022-06-01 The U.S. and the United States Senate met. US officials and British diplomats flew to Paris. The Ministry of Defence and the OSCE agreed.');
+  const names = kb.actors.filter((a) => a.kind !== 'person').map((a) => a.name).sort();
+  it('folds U.S., US and United States into one actor', () => {
+    expect(names.filter((n) => n === 'United States')).toHaveLength(1);
+    expect(kb.actors.find((a) => a.name === 'United States')!.aliases.sort()).toEqual(['U.S.', 'US']);
+  });
+  it('does not make actors of demonyms', () => expect(names).not.toContain('British'));
+  it('finds institutions, acronyms and cities', () => expect(names).toEqual(expect.arrayContaining(['Ministry of Defence', 'OSCE', 'Paris', 'Senate'])));
+});

@@ -1,0 +1,54 @@
+// Golden rules for identity across outlets and corroboration of quotes.
+import { describe, expect, it } from 'vitest';
+import { extract, people } from './helpers.ts';
+
+describe('one actor per real person across outlets', () => {
+  it('merges transliteration variants and records why', () => {
+    const kb = extract(' date 2022-01-01 Kremlin aide Yury Sokolov spoke.', ' date 2022-01-02 Kremlin aide Yuri Sokolov spoke again.');
+    expect(people(kb)).toEqual(['Yury Sokolov']);
+    const a = kb.actors.find((x) => x.name === 'Yury Sokolov')!;
+    expect(a.aliases).toContain('Yuri Sokolov');
+    expect(a.merges[0]!.reason).toMatch(/spelling variant/);
+  });
+  it('merges a garbled paraphrase when sound and role agree', () => {
+    const kb = extract(
+      ' date 2022-01-01 White House Press Secretary Jen Psaki said talks went well.',
+      ' date 2022-01-02 White House Press Secretary Jane Sackie said talks went well.',
+    );
+    expect(people(kb)).toEqual(['Jen Psaki']);
+    expect(kb.actors.find((x) => x.name === 'Jen Psaki')!.merges[0]!.reason).toMatch(/garbled/);
+  });
+  it('does not merge a garbled-sounding name without a shared role', () => {
+    const kb = extract(' date 2022-01-01 Press Secretary Jen Psaki spoke.', ' date 2022-01-02 The chef Jane Sackie cooked.');
+    expect(people(kb).length).toBe(2);
+  });
+  it('never merges people who only share a surname or a sound', () => {
+    const kb = extract(
+      ' date 2022-01-01 President Vladimir Putin met President Volodymyr Zelenskyy. Secretary General Jens Stoltenberg and Press Secretary Jen Psaki spoke.',
+      ' date 2022-01-02 Mark Hill and Susan Hill spoke. Hill said nothing more.',
+    );
+    expect(people(kb)).toEqual(['Jen Psaki', 'Jens Stoltenberg', 'Mark Hill', 'Susan Hill', 'Vladimir Putin', 'Volodymyr Zelenskyy']);
+  });
+  it('links a bare surname in one article to the one full name known elsewhere', () => {
+    const kb = extract(' date 2022-01-01 Chancellor Petra Vogel spoke.', ' date 2022-01-02 The decision, Vogel said, was final.');
+    const a = kb.actors.find((x) => x.name === 'Petra Vogel')!;
+    expect(new Set(a.mentions.map((m) => m.article))).toEqual(new Set(['a0', 'a1']));
+  });
+});
+
+describe('corroboration', () => {
+  const one = ' date 2022-01-01\n(Reuters) -- “We will respond firmly to any attack on our territory,” Defence Minister Olga Hansen said.';
+  const two = ' date 2022-01-01\n(Bloomberg) -- “We will respond firmly to any attack on our territory,” said Olga Hansen, the defence minister.';
+  const three = ' date 2022-01-02\nCNN’s Ali Reza contributed to this report. “We will respond firmly to any attack on our territory,” army chief Erik Lund said.';
+  const kb = extract(one, two, three);
+  it('one quote with several sources, counted by distinct outlet', () => {
+    const q = kb.quotes.find((x) => x.speaker === 'olga-hansen')!;
+    expect(q.sources.length).toBe(2);
+    expect(q.corroboration).toBe(2);
+  });
+  it('keeps a conflicting attribution side by side', () => {
+    const lund = kb.quotes.find((x) => x.speaker === 'erik-lund')!;
+    expect(lund.conflict).toBe(true);
+    expect(lund.conflictsWith).toEqual([kb.quotes.find((x) => x.speaker === 'olga-hansen')!.id]);
+  });
+});

@@ -1,0 +1,83 @@
+// Golden rules for quotation marks and who said what, each on a small invented article.
+import { describe, expect, it } from 'vitest';
+import { extract, quoteStarting, speakerOf } from './helpers.ts';
+
+describe('speaker after the quotation', () => {
+  const kb = extract(
+    ' date 2023-03-02 Talks resumed in Vienna.\n' +
+      '“We will not accept these terms,” Foreign Minister Maria Lindqvist said on Wednesday.\n' +
+      '“The door remains open,” said Tomas Berg, the Finnish envoy.\n' +
+      '“There is no deal yet,” Deputy Prime Minister Karel Novak told reporters.\n' +
+      '“Nothing is agreed until everything is agreed,” she said.',
+  );
+  it('reads "X said" after the closing mark, with the title kept off the name', () => {
+    expect(speakerOf(kb, 'We will not accept')).toBe('Maria Lindqvist');
+  });
+  it('reads the inverted "said X"', () => expect(speakerOf(kb, 'The door remains open')).toBe('Tomas Berg'));
+  it('reads a long title before the name', () => expect(speakerOf(kb, 'There is no deal yet')).toBe('Karel Novak'));
+  it('resolves "she" to the nearest woman, not the nearest name', () => expect(speakerOf(kb, 'Nothing is agreed')).toBe('Maria Lindqvist'));
+});
+
+describe('speaker before the quotation', () => {
+  const kb = extract(
+    ' date 2023-03-02 Governor Alan Reyes said: “The state will cover the cost.”\n' +
+      'Health Secretary Priya Nair told reporters that “hospitals are ready for the winter.”\n' +
+      'The plan is “fully funded,” according to a senior finance ministry official.\n' +
+      'The Kremlin said in a statement that the proposal was “unacceptable and dangerous for Europe.”',
+  );
+  it('reads "X said: “…”"', () => expect(speakerOf(kb, 'The state will cover')).toBe('Alan Reyes'));
+  it('reads "X told reporters that “…”"', () => expect(speakerOf(kb, 'hospitals are ready')).toBe('Priya Nair'));
+  it('keeps an unnamed source typed, with its label', () => {
+    const q = quoteStarting(kb, 'fully funded');
+    expect(q.speaker).toBeNull();
+    expect(q.speakerLabel).toBe('a senior finance ministry official');
+  });
+  it('lets an organisation speak', () => expect(speakerOf(kb, 'unacceptable and dangerous')).toBe('Kremlin'));
+});
+
+describe('continuations and pronouns', () => {
+  const kb = extract(
+    ' date 2023-05-10 Mayor Helen Okafor criticised the budget of Councillor James Whitby.\n' +
+      '“This budget fails our schools,” she said. “It fails our parents too.”\n' +
+      '“We will fight it in the chamber and in the courts,” Okafor added.\n' +
+      'Whitby defended the plan. “The numbers add up,” he said.',
+  );
+  it('a second quote in the same paragraph keeps its speaker', () => expect(speakerOf(kb, 'It fails our parents')).toBe('Helen Okafor'));
+  it('a bare surname is the full name met earlier', () => expect(speakerOf(kb, 'We will fight it')).toBe('Helen Okafor'));
+  it('"he" goes to the subject of the sentence before, not the person talked about', () => expect(speakerOf(kb, 'The numbers add up')).toBe('James Whitby'));
+});
+
+describe('broken quotation marks never crash and still give quotes', () => {
+  it('handles a missing closing mark (runs to the paragraph end)', () => {
+    const kb = extract(' date 2023-01-01 The minister, Omar Haddad, said: “We cannot explain the delay. Nobody can.\nNext paragraph here.');
+    const q = quoteStarting(kb, 'We cannot explain');
+    expect(q.text).toBe('We cannot explain the delay. Nobody can.');
+    expect(speakerOf(kb, 'We cannot explain')).toBe('Omar Haddad');
+  });
+  it('handles a reversed closing mark and a space before it', () => {
+    const kb = extract(' date 2023-01-01 Officials discussed “the common approach to the border “. Then they left.');
+    expect(quoteStarting(kb, 'the common approach').text).toBe('the common approach to the border');
+  });
+  it('handles a closing mark with no opening mark', () => {
+    const kb = extract(' date 2023-01-01 Lena Fischer spoke first. We hope that this does not happen.” Then silence.');
+    expect(quoteStarting(kb, 'We hope that').text).toBe('We hope that this does not happen.');
+  });
+  it('handles straight quotes and an odd number of marks', () => {
+    const kb = extract(' date 2023-01-01 "It is over," said Paul Meyer. He added "one more thing.\nAnd "another');
+    expect(speakerOf(kb, 'It is over')).toBe('Paul Meyer');
+  });
+  it('marks short fragments as partial', () => {
+    const kb = extract(' date 2023-01-01 Ana Costa called the plan “reckless” and said it was “a costly mistake for everyone involved.”');
+    expect(quoteStarting(kb, 'reckless').kind).toBe('partial');
+    expect(speakerOf(kb, 'reckless')).toBe('Ana Costa');
+  });
+});
+
+describe('reported speech', () => {
+  it('keeps "X said that …" as an indirect quote with its speaker', () => {
+    const kb = extract(' date 2023-01-01 Prime Minister Ravi Shankar said that the talks would continue next week in Delhi.');
+    const q = kb.quotes.find((x) => x.kind === 'indirect');
+    expect(q?.text).toBe('the talks would continue next week in Delhi');
+    expect(kb.actors.find((a) => a.id === q?.speaker)?.name).toBe('Ravi Shankar');
+  });
+});
