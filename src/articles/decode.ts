@@ -29,7 +29,7 @@ export function decodeArticleBytes(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYT
     if (bytes.includes(0)) throw new ArticleDecodeError('binary data: contains NUL bytes');
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
     } catch {
       // Scraped files are often Windows-1252; reading them that way loses nothing.
       text = new TextDecoder('windows-1252').decode(bytes.subarray(start));

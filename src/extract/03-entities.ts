@@ -83,20 +83,22 @@ export function findMentions(seg: Segmented): Mention[] {
       if (PARTICLE_OK(u) && tokens[j + 1]?.cap && tokens[j + 1]?.para === t.para) { j += 2; continue; }
       break;
     }
-    classifyRun(tokens, i, j, mention);
-    i = j;
+    i = Math.max(j, classifyRun(tokens, i, j, mention));
   }
   return mentions;
 }
 
 type Emit = (kind: MentionKind, first: number, end: number, key: string | null, evidence: PersonEvidence | null, honorific?: string | null) => void;
 
-function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): void {
+/** Classifies a run of capitalised words; returns the token index where scanning resumes. */
+function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): number {
   // an organisation: a run that ends in an organisation word ("Russian Foreign Ministry", "Ministry of Defence")
   let orgEnd = j;
   if (ORG_HEADS.has(tokens[j - 1]!.text) && /^(of|for)$/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.cap) {
     orgEnd = j + 2;
-    while (tokens[orgEnd]?.cap || (/^(and|the|of)$/.test(tokens[orgEnd]?.text ?? '') && tokens[orgEnd + 1]?.cap)) orgEnd++;
+    // "Bank of England Governor Andrew Bailey": the organisation stops before a title or a given name
+    const stops = (t: Token | undefined) => !t || isTitleWord(t) || isGivenName(t.text);
+    while (orgEnd - j < 6 && !stops(tokens[orgEnd]) && (tokens[orgEnd]?.cap || (/^(and|the|of)$/.test(tokens[orgEnd]?.text ?? '') && tokens[orgEnd + 1]?.cap && !stops(tokens[orgEnd + 1])))) orgEnd++;
   }
   let k = i;
   while (k < j && (FUNCTION_WORDS.has(tokens[k]!.lower) || (tokens[k]!.sentenceStart && COMMON_CAPITALISED.has(tokens[k]!.text) && !isTitleWord(tokens[k]!)))) k++;
@@ -104,7 +106,7 @@ function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): void {
     const words = tokens.slice(k, orgEnd);
     if (!words.some((w) => TITLE_HEADS.has(w.lower) && !ORG_HEADS.has(w.text))) {
       emit('organization', k, orgEnd, null, null);
-      return;
+      return orgEnd;
     }
   }
   // title and honorific words in front are not part of the name: "Secretary Liz Truss" is Liz Truss
@@ -116,20 +118,29 @@ function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): void {
     if (TITLE_HEADS.has(w.lower) || w.text in ABBREVIATED_TITLES) titled = true;
     k++;
   }
-  if (k >= j) return;
+  // a title inside the run ("South African President Cyril Ramaphosa"): the name is what follows its last head word
+  for (let h = j - 2; h >= k; h--) {
+    if (TITLE_HEADS.has(tokens[h]!.lower)) {
+      k = h + 1;
+      titled = true;
+      break;
+    }
+  }
+  if (k >= j) return j;
   const name = tokens.slice(k, j);
-  if (name.every((w) => CALENDAR(w) || FUNCTION_WORDS.has(w.lower))) return;
+  if (name.every((w) => CALENDAR(w) || FUNCTION_WORDS.has(w.lower))) return j;
   // an acronym on its own is an organisation: "OSCE", "CNN"
   if (name.length === 1 && isAcronym(name[0]!) && !titled && !honorific) {
     emit('organization', k, j, null, null);
-    return;
+    return j;
   }
-  if (name.some((w) => !looksLikeNameWord(w) && !NAME_PARTICLES.has(w.lower))) return;
-  if (name.length > 4) return;
+  if (name.some((w) => !looksLikeNameWord(w) && !NAME_PARTICLES.has(w.lower))) return j;
+  if (name.filter((w) => !NAME_PARTICLES.has(w.lower)).length > 5) return j;
   const before = tokens[k - 1];
   const honorificBefore = !honorific && before && before.text in HONORIFICS ? before.text : null;
   const evidence = personEvidence(tokens, k, j, titled, honorific ?? honorificBefore);
   if (evidence) emit('person', k, j, null, evidence, honorific ?? honorificBefore);
+  return j;
 }
 
 function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, honorific: string | null): PersonEvidence | null {

@@ -1,7 +1,7 @@
 // Step 5: within one article, fold "Joe Biden", "President Biden" and "Biden" into one person.
 import type { Mention } from './03-entities.ts';
 import type { RoleFinding } from './04-roles.ts';
-import { HONORIFICS, genderOfGivenName } from './lexicon/names.ts';
+import { HONORIFICS, genderOfGivenName, isGivenName } from './lexicon/names.ts';
 
 export interface LocalPerson {
   name: string;
@@ -84,7 +84,15 @@ export function clusterPeople(mentions: Mention[], roles: RoleFinding[]): People
   for (const mi of persons) {
     const m = mentions[mi]!;
     if (nameParts(m.surface).length >= 2) continue;
-    const candidates = byLast.get(lastPart(m.surface)) ?? [];
+    let candidates = byLast.get(lastPart(m.surface)) ?? [];
+    // family name first ("Xi Jinping" … "Xi"): a bare word that opens a two-part name that is not a given name
+    if (!candidates.length && !isGivenName(m.surface)) {
+      const folded = foldName(m.surface);
+      candidates = people.map((p, pi) => ({ p, pi })).filter(({ p }) => {
+        const parts = nameParts(p.name);
+        return parts.length === 2 && parts[0] === folded;
+      }).map(({ pi }) => pi);
+    }
     if (candidates.length) {
       // the nearest person of that surname mentioned before, else the first one
       const before = candidates.filter((pi) => people[pi]!.mentions.some((x) => mentions[x]!.start < m.start));

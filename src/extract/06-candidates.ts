@@ -56,7 +56,8 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
   // unnamed sources first: they may contain a place ("a senior US source") that must not speak on its own
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h]!;
-    if (!t.word || t.quote >= 0 || !SOURCE_HEADS.has(t.lower)) continue;
+    const familiar = /^(people|person)$/.test(t.lower) && /^(familiar|close|briefed|with)$/.test(tokens[h + 1]?.lower ?? '');
+    if (!t.word || t.quote >= 0 || !(SOURCE_HEADS.has(t.lower) || familiar)) continue;
     const next = tokens[h + 1];
     if (next?.cap && next.word && next.quote < 0 && !/^(said|told)$/i.test(next.text)) continue; // a title: "spokesman Ned Price"
     let a = h;
@@ -71,7 +72,8 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
     const determiner = tokens[first]!.lower;
     out.push({
       kind: 'unnamed', first, end: h + 1, lead: first, person: -1, entity: null,
-      label: text.slice(tokens[first]!.start, t.end), gender: t.lower.endsWith('s') || t.lower === 'people' ? 'plural' : null,
+      label: text.slice(tokens[first]!.start, t.end) + (familiar ? familiarTail(tokens, h + 1, text) : ''),
+      gender: t.lower.endsWith('s') || t.lower === 'people' ? 'plural' : null,
       ...base(first, h + 1, 'unnamed'), definite: /^(the|this|that)$/.test(determiner),
     });
     for (let k = first; k <= h; k++) covered[k] = 1;
@@ -106,6 +108,13 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
 
 function isLeadWord(t: Token): boolean {
   return TITLE_HEADS.has(t.lower) || (TITLE_MODIFIERS.has(t.lower) && !TITLE_CONNECTORS.has(t.lower)) || isDemonym(t.text);
+}
+
+/** " familiar with the talks" — the words that make "people" a source. */
+function familiarTail(tokens: Token[], k: number, text: string): string {
+  let e = k;
+  while (e < tokens.length && e - k < 5 && tokens[e]!.word && tokens[e]!.para === tokens[k]!.para) e++;
+  return e > k ? text.slice(tokens[k - 1]!.end, tokens[e - 1]!.end) : '';
 }
 
 /** "WASHINGTON President Joe Biden …": an all-capitals place opening a paragraph is a dateline. */

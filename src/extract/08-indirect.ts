@@ -13,7 +13,6 @@ const INDIRECT_VERBS = new Set(
   explained acknowledged confirmed denied suggested predicted vowed promised urged assured accused declared maintained
   admitted conceded cautioned contended asserted`.split(/\s+/),
 );
-const OBJECTS = /^(reporters|journalists|lawmakers|parliament|the|a|an|cnn|bbc|him|her|them|us|me)$/i;
 const MIN_CLAUSE_TOKENS = 4;
 
 export function findIndirectSpeech(ctx: AttributionContext): IndirectFinding[] {
@@ -28,14 +27,16 @@ export function findIndirectSpeech(ctx: AttributionContext): IndirectFinding[] {
       const before = cands.filter((c) => c.end <= v && v - c.end <= 2 && canBeSubject(c));
       const subject = before[before.length - 1];
       if (!subject) continue;
+      // "told reporters that", "said on Thursday that", "told CNN that": the clause starts after "that"
       let c = v + 1;
-      // "told reporters that", "said on Thursday that", "told CNN that"
-      for (let skip = 0; skip < 5 && c < fe && tokens[c]!.lower !== 'that'; skip++) {
-        if (!tokens[c + 1] || !(OBJECTS.test(tokens[c]!.text) || /^(on|in|at|late|early|earlier|last)$/i.test(tokens[c]!.text))) break;
-        c++;
+      let that = -1;
+      for (let k = v + 1; k < fe && k <= v + 6 && tokens[k]!.word; k++) {
+        if (tokens[k]!.lower === 'that') {
+          that = k;
+          break;
+        }
       }
-      if (tokens[c]?.lower === 'that') c++;
-      else c = v + 1;
+      if (that > 0) c = that + 1;
       let end = fe;
       while (end > c && !tokens[end - 1]!.word) end--;
       if (end - c < MIN_CLAUSE_TOKENS || !tokens[c]!.word) continue;

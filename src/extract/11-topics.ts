@@ -32,7 +32,8 @@ function usable(word: string, lower: string): boolean {
 }
 
 export function discoverTopics(sentences: SentenceRef[], articleCount: number): DiscoveredTopic[] {
-  const stats = new Map<string, { forms: Map<string, number>; sentences: Span[]; articles: Set<string> }>();
+  interface PhraseStats { forms: Map<string, number>; sentences: Span[]; articles: Set<string> }
+  const stats = new Map<string, PhraseStats>();
   for (const s of sentences) {
     const seen = new Set<string>();
     const words: Array<{ w: string; l: string } | null> = [];
@@ -52,7 +53,7 @@ export function discoverTopics(sentences: SentenceRef[], articleCount: number): 
         const key = gram.map((g) => stem(g!.l)).join(' ');
         if (seen.has(key)) continue;
         seen.add(key);
-        const st = stats.get(key) ?? { forms: new Map(), sentences: [], articles: new Set() };
+        const st: PhraseStats = stats.get(key) ?? { forms: new Map(), sentences: [], articles: new Set() };
         const form = gram.map((g) => g!.w).join(' ');
         st.forms.set(form, (st.forms.get(form) ?? 0) + 1);
         st.sentences.push({ article: s.article, start: s.start, end: s.end });

@@ -66,8 +66,8 @@ export interface QuoteSource extends Span {
   /** The speaker this source attributes the words to (may differ across outlets: a conflict). */
   speaker: string | null;
   speakerLabel: string | null;
-  /** Where the attribution cue (the "said X") stands, when there is one. */
-  cue: Span | null;
+  /** Where the attribution cue (the "said X") stands in the same article, when there is one. */
+  cue: { start: number; end: number } | null;
   /** ISO date of the article, for timelines. */
   date: string | null;
 }

@@ -23,21 +23,21 @@ const MALE = `
 Aaron Abdul Abdullah Abraham Adam Adrian Ahmad Ahmed Alan Albert Aleksandr Aleksei Alex Alexander Alexandre Alexei Alexey Alexis Ali
 Alistair Amir Anatoly Andre Andrei Andrew Andrey Andriy Andrzej Angus Anthony Antonio Antony Arkady Armin Arnold Arseniy Arthur Artem
 Asif Barack Bashar Ben Benjamin Benny Bernard Bernie Bill Bob Boris Brad Bradley Brandon Brett Brian Bruce Bruno Carl Carlos
-Charles Charlie Chris Christian Christopher Chuck Clint Colin Conor Craig Dale Dan Daniel Danny Dave David Dean Denis Dennis Denys
+Charles Charlie Chris Christian Christopher Chuck Clint Colin Conor Craig Cyril Dale Dan Daniel Danny Dave David Dean Denis Dennis Denys
 Derek Dick Dmitri Dmitriy Dmitry Dmytro Dominic Don Donald Doug Douglas Duncan Dwight Ed Eddie Edward Edwin Elon Emmanuel Emil Enrique
 Eric Erik Ernest Evan Evgeny Fabian Felix Fernando Frank Franz Fred Frederick Fyodor Gabriel Gareth Gary Gavin Gene Geoffrey George
 Georgy Gerald Gerhard Giorgi Giorgio Giuseppe Glenn Gordon Grant Greg Gregory Hakan Hans Harold Harry Hassan Hector Heinz Henry Herbert
 Hugo Hussein Ian Igor Ihor Ilya Imran Isaac Ivan Jack Jacob Jacques Jair Jake James Jamie Jared Jason Javier Jean-Claude Jean-Luc Jeff
 Jeffrey Jens Jeremy Jerome Jerry Jim Jimmy Joachim Joe Joel Johan John Johnny Jon Jonathan Jordan Jorge Jose Joseph Josh Joshua
 Juan Julian Justin Kai Karel Karl Keir Keith Ken Kenneth Kevin Karim Khalid Kim Kirill Klaus Konstantin Kurt Kyle Lars Larry Lee Leo
-Leon Leonid Lindsey Lloyd Lorenzo Louis Luca Lucas Luis Luiz Lukas Magnus Malcolm Marco Marcus Mario Mark Martin Marty Mateusz Matt
+Leon Leonid Lindsey Lloyd Lorenzo Louis Luca Lucas Luis Luiz Lula Lukas Magnus Malcolm Marco Marcus Mario Mark Martin Marty Mateusz Matt
 Matteo Matthew Max Maxim Mehmet Michael Michel Miguel Mike Mikhail Mitch Mohamed Mohammad Mohammed Muhammad Mykhailo Mykola Naftali Narendra
 Nathan Ned Neil Nicholas Nick Nicolas Nikita Nikolai Nikolay Noah Norman Oleg Oleksandr Oleksiy Olaf Oliver Omar Oscar Otto Owen
 Pablo Patrick Paul Pavel Pedro Pete Peter Petro Petr Phil Philip Philippe Pierre Rafael Ralph Ramzan Randy Ray Raymond Recep Reza
 Ricardo Richard Rick Rishi Rob Robert Robin Rodrigo Roger Roman Ron Ronald Rory Ross Rudy Rupert Russell Ryan Salman Sam Samuel Sanjay
 Scott Sean Sebastian Serge Sergei Sergey Sergiy Shinzo Simon Stanislav Stefan Stephen Steve Steven Stuart Taras Ted Terry Theo Thomas Tomas
 Tim Timothy Tobias Todd Tom Tommy Tony Travis Trevor Tyler Uri Valery Vasily Viktor Victor Vincent Vitali Vitaliy Vitaly Vladimir
-Vladislav Volodymyr Walter Wayne Wei Werner Wesley William Willie Wolfgang Xavier Xi Yair Yaroslav Yevgeny Yoshihide Yuri Yury Yuriy Zach
+Vladislav Volodymyr Walter Wayne Werner Wesley William Willie Wolfgang Xavier Yair Yaroslav Yevgeny Yoshihide Yuri Yury Yuriy Zach
 Zbigniew`;
 
 function toSet(list: string): Set<string> {

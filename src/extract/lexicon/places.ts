@@ -163,6 +163,10 @@ European Union|EU;European`;
 // Regions, seas and other named places.
 const REGIONS = `
 Europe;European
+England;English
+Scotland;Scottish
+Wales;Welsh
+Northern Ireland
 Eastern Europe;Eastern European
 Western Europe;Western European
 Central Europe;Central European

@@ -23,7 +23,7 @@ export const TITLE_MODIFIERS = new Set(
   supreme high commissioner of the for and to on in at central bank human rights development environment education labor
   labour agriculture transport culture sports digital science technology treasury budget administration department office
   ministry council committee commission agency union national-security long-time longtime then current outgoing incoming
-  newly elected appointed regional provincial county city municipal district attorney-general solicitor lord`.split(/\s+/).filter(Boolean),
+  newly elected appointed north south east west northern southern eastern western regional provincial county city municipal district attorney-general solicitor lord`.split(/\s+/).filter(Boolean),
 );
 
 /** Words in a title that are connectors: they may stand inside it, never at either end. */

@@ -1,6 +1,6 @@
 // Reads the tense of the clause around a phrase (past, future or neutral) from a bounded window of words.
 import {
-  BE_FORMS, CLAUSE_BREAKERS, CLAUSE_OPENERS, DETERMINERS, FUTURE_BIGRAMS, FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS,
+  ABBREVIATIONS, BE_FORMS, CLAUSE_BREAKERS, CLAUSE_OPENERS, DETERMINERS, FUTURE_BIGRAMS, FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS,
   PERFECT_AUXILIARIES, PRESENT_WORDS, REPORTING_WORDS,
 } from './lexicon/tense.ts';
 
@@ -24,15 +24,17 @@ function tokens(slice: string): Token[] {
   return out;
 }
 
-/** A full stop ends a clause unless it closes an abbreviation ("Dec.", "U.S.", "Mr."). */
+/** A full stop ends a clause unless it closes an abbreviation ("Dec.", "U.S.", "Gen.") or an initial. */
 function isFullStop(text: string, i: number): boolean {
   const next = text[i + 1];
   if (next !== undefined && !/\s/.test(next)) return false;
-  // Only the last four letters matter, so the look-back is bounded.
+  // Abbreviations are short, so the look-back is bounded.
   let j = i - 1;
-  while (j >= 0 && i - j <= 4 && /[a-z]/.test(text[j]!)) j--;
-  const letters = i - 1 - j;
-  return letters >= 4 || /[0-9)”"]/.test(text[i - 1] ?? '');
+  while (j >= 0 && i - j <= 6 && /\p{L}/u.test(text[j]!)) j--;
+  const word = text.slice(j + 1, i);
+  if (!word || i - j > 6) return true;
+  if (text[j] === '.' || (word.length === 1 && /\p{Lu}/u.test(word))) return false;
+  return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 function isClauseStop(text: string, i: number, commas: boolean): boolean {

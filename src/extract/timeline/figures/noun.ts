@@ -29,7 +29,7 @@ export function isPluralWord(w: string): boolean {
 export function singular(w: string): string {
   if (w in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[w]!;
   if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
-  if (/(?:ch|sh|x|z|ss)es$/.test(w)) return w.slice(0, -2);
+  if (/(?:ch|sh|x|z|ss|[^aeiou]us)es$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
   return w;
 }

@@ -63,3 +63,10 @@ export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set([
 export const REPORTING_WORDS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'added', 'stated', 'noted', 'explained', 'wrote', 'tweeted', 'according', 'reported',
 ]);
+
+/** Abbreviations whose full stop does not end a sentence ("Gen. Smith", "Dec. 7"). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+  'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'approx', 'est', 'dept', 'mt', 'ft', 'rev',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
