@@ -8,7 +8,7 @@ export type Tense = 'past' | 'future' | 'neutral';
 
 /** The window is bounded so that a 100,000-character sentence costs the same as a short one. */
 const WINDOW_CHARS = 180;
-const LEFT_TOKENS = 12;
+const LEFT_TOKENS = 16;
 const RIGHT_TOKENS = 8;
 const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 const POSSESSIVE = /^['’]s\b/;
@@ -47,7 +47,8 @@ function isClauseStop(text: string, i: number, commas: boolean): boolean {
 function leftSlice(text: string, start: number): string {
   const floor = Math.max(0, start - WINDOW_CHARS);
   let i = start - 1;
-  while (i >= floor && !isClauseStop(text, i, false)) i--;
+  // Commas count: "Congress approved a package in May, and lawmakers return on Nov. 14" is two clauses.
+  while (i >= floor && !isClauseStop(text, i, true)) i--;
   return text.slice(i + 1, start);
 }
 
@@ -79,7 +80,10 @@ function cue(prev: Token | undefined, t: Token, next: Token | undefined): Tense 
   return null;
 }
 
-/** Tense of the clause holding text[start, end): the governing verb to the left wins, then the right. */
+/**
+ * Tense of the clause holding text[start, end): the governing verb to the left (back to the clause edge)
+ * wins; then the right, which may cross commas only when the date opens its clause ("On Monday, talks will…").
+ */
 export function tenseAround(text: string, start: number, end: number): Tense {
   const left = tokens(leftSlice(text, start)).slice(-LEFT_TOKENS);
   for (let i = left.length - 1; i >= 0; i--) {

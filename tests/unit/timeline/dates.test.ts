@@ -56,6 +56,13 @@ describe('calendar dates', () => {
     expect(dates('filed 2021-12-23 at noon')[0]).toMatchObject({ phrase: '2021-12-23', resolved: '2021-12-23', precision: 'day', anchor: 'absolute' });
   });
 
+  it('read the tense of the date’s own clause, not of a clause before a comma', () => {
+    expect(pairs('Congress approved a package in May, and lawmakers return on Nov. 14.', '2022-09-30')).toEqual([
+      ['May', '2022-05'],
+      ['Nov. 14', '2022-11-14'],
+    ]);
+  });
+
   it('pick the year by tense when the month is far from the article date', () => {
     expect(pairs('Protests erupted on March 3.')).toEqual([['March 3', '2021-03-03']]);
     expect(pairs('The summit is scheduled for March 3.')).toEqual([['March 3', '2022-03-03']]);

@@ -100,6 +100,10 @@ describe('what is not a figure', () => {
     expect(figures('their second call on the 10th; Nord Stream 2; Article 5; COVID-19; G7 leaders; F-16 jets; the 1990s')).toEqual([]);
   });
 
+  it('skips fractions', () => {
+    expect(figures('Two-thirds of the seats; a third of voters; one-half of the budget')).toEqual([]);
+  });
+
   it('skips a lone "one" or "a" and numbers with nothing counted', () => {
     expect(figures('One of the officials said no one knows; the score was 3 to 1.')).toEqual([]);
   });

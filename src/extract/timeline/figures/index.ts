@@ -1,7 +1,7 @@
 // Figure mentions: a number with its qualifier, unit and the thing it counts ("more than 100,000 troops").
 import { dateSpans } from '../dates/index.ts';
 import {
-  CURRENCY_SIGNS, CURRENCY_WORDS, HYPHEN_ADJECTIVES, MEASURE_UNITS, QUALIFIERS, REFERENTIAL_DETERMINERS,
+  CURRENCY_SIGNS, CURRENCY_WORDS, FRACTION_WORDS, HYPHEN_ADJECTIVES, MEASURE_UNITS, QUALIFIERS, REFERENTIAL_DETERMINERS,
   TENS_WORDS, UNIT_WORDS, VAGUE_SCALES,
 } from '../lexicon/numbers.ts';
 import type { FigureMention } from '../types.ts';
@@ -65,6 +65,7 @@ function readMeasure(text: string, num: NumberRead, unit: string | null): Measur
   const hyphen = text[num.end] === '-' ? sticky(HYPHEN_WORD, text, num.end) : null;
   if (hyphen) {
     const word = hyphen[1]!.toLowerCase();
+    if (FRACTION_WORDS.has(word)) return null;
     const after = num.end + hyphen[0].length;
     const noun = readNoun(text, after, false);
     const describes = noun ? noun.words.join(' ') : null;

@@ -119,3 +119,10 @@ export const QUALIFIER_RANGES: Readonly<Record<string, readonly [number, number]
   'tens of': [1, 9.99], 'hundreds of': [1, 9.99], 'thousands of': [1, 9.99], 'millions of': [1, 9.99],
   'billions of': [1, 9.99], 'dozens of': [2, 8.25], 'scores of': [2, 5],
 };
+
+/** Fractions: "two-thirds", "a quarter of" are shares, not counts, and are left out. */
+export const FRACTION_WORDS: ReadonlySet<string> = new Set([
+  'half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'sixth',
+  'sixths', 'seventh', 'sevenths', 'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths', 'hundredth',
+  'hundredths', 'thousandth', 'thousandths',
+]);
