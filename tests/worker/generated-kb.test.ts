@@ -3,7 +3,9 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 
-const fetchPage = (path: string) => exports.default.fetch(`http://factsheets.test${path}`);
+// `exports` is typed from `wrangler types` output, which this repo does not generate; the entry is a Hono app.
+const worker = (exports as unknown as { default: { fetch(url: string): Promise<Response> } }).default;
+const fetchPage = (path: string): Promise<Response> => worker.fetch(`http://factsheets.test${path}`);
 
 interface IndexJson {
   actorGroups: { kind: string; actors: { name: string; pageUrl: string }[] }[];
@@ -22,7 +24,7 @@ async function indexJson(): Promise<IndexJson> {
 
 describe('the Worker with the generated knowledge base', () => {
   it('runs inside workerd', () => {
-    expect(navigator.userAgent).toBe('Cloudflare-Workers');
+    expect((globalThis as { navigator?: { userAgent: string } }).navigator?.userAgent).toBe('Cloudflare-Workers');
   });
 
   it('lists the people the seed articles are about', async () => {

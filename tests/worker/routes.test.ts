@@ -8,7 +8,7 @@ import sample from '../fixtures/kb-sample.json';
 
 const kb = sample as unknown as KnowledgeBase;
 const app = createApp(kb, bundledTemplates);
-const get = (path: string) => app.request(`http://factsheets.test${path}`);
+const get = async (path: string): Promise<Response> => app.request(`http://factsheets.test${path}`);
 
 describe('pages', () => {
   it.each([
@@ -41,6 +41,12 @@ describe('pages', () => {
     const html = await (await get('/actors/jen-psaki')).text();
     expect(html).toContain('<link rel="alternate" type="text/markdown" href="/actors/jen-psaki.md">');
     expect(html).toContain('<link rel="alternate" type="application/json" href="/actors/jen-psaki.json">');
+  });
+
+  it('names the other speaker when outlets disagree on who said a quote', async () => {
+    const html = await (await get('/actors/mallory')).text();
+    expect(html).toContain('also attributed to <a href="/sources/a1b2c3d4e5f60003?start');
+    expect(html).toContain('a &lt;i&gt;senior&lt;/i&gt; official</a>');
   });
 });
 

@@ -32,6 +32,14 @@ export interface QuoteSourceView extends EvidenceRef {
   wording: string | null;
 }
 
+/** Another quote holding the same words under a different speaker. */
+export interface ConflictingAttributionView {
+  quoteId: string;
+  speakerName: string;
+  /** The speaker's page, or the evidence when the speaker is unnamed. */
+  linkUrl: string;
+}
+
 export interface QuoteView {
   id: string;
   text: string;
@@ -42,6 +50,7 @@ export interface QuoteView {
   corroboration: number;
   corroborationLabel: string;
   conflict: boolean;
+  alsoAttributedTo: ConflictingAttributionView[];
   firstDate: string | null;
   sources: QuoteSourceView[];
 }
@@ -73,8 +82,11 @@ export function outletOf(article: Article | undefined): string {
   return article?.source ?? 'unknown outlet';
 }
 
+/** The article's title, or an honest placeholder naming its file when the build found none. */
 export function titleOf(article: Article | undefined): string {
-  return article?.title ?? article?.file ?? 'untitled article';
+  if (article?.title?.trim()) return article.title.trim();
+  const file = article?.file.split('/').at(-1);
+  return file ? `Untitled article (${file})` : 'Untitled article';
 }
 
 /** Chronological, undated last, then by title, so lists are stable across builds. */
@@ -126,6 +138,21 @@ function normalisedWords(text: string): string {
   return text.replace(/[\s\u201c\u201d"]+/g, ' ').trim().toLowerCase();
 }
 
+function speakerNameOf(index: KbIndex, quote: Quote): string {
+  const speaker = quote.speaker ? index.actors.get(quote.speaker) : undefined;
+  return speaker?.name ?? quote.speakerLabel ?? 'unnamed speaker';
+}
+
+function conflictingAttributions(index: KbIndex, quote: Quote): ConflictingAttributionView[] {
+  return (quote.conflictsWith ?? []).flatMap((id) => {
+    const other = index.quotes.get(id);
+    if (!other) return [];
+    const firstSource = other.sources[0];
+    const linkUrl = other.speaker && index.actors.has(other.speaker) ? actorUrl(other.speaker) : firstSource ? evidenceUrl(firstSource) : null;
+    return linkUrl ? [{ quoteId: id, speakerName: speakerNameOf(index, other), linkUrl }] : [];
+  });
+}
+
 export function quoteView(index: KbIndex, quote: Quote): QuoteView {
   const speaker = quote.speaker ? index.actors.get(quote.speaker) : undefined;
   const sources = quote.sources.map((source): QuoteSourceView => {
@@ -146,11 +173,12 @@ export function quoteView(index: KbIndex, quote: Quote): QuoteView {
     text: quote.text,
     kind: quote.kind,
     speakerId: speaker?.id ?? null,
-    speakerName: speaker?.name ?? quote.speakerLabel ?? 'unnamed speaker',
+    speakerName: speakerNameOf(index, quote),
     speakerPageUrl: speaker ? actorUrl(speaker.id) : null,
     corroboration: quote.corroboration,
     corroborationLabel: plural(quote.corroboration, 'outlet'),
     conflict: quote.conflict,
+    alsoAttributedTo: conflictingAttributions(index, quote),
     firstDate: dates[0] ?? null,
     sources,
   };
