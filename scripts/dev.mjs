@@ -39,6 +39,13 @@ function stop(signal) {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
 
+// `npm start` runs this under `sh -c`, which does not pass on a SIGTERM sent to npm: when the
+// parent goes away, this script is re-parented, and that is the cue to stop too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop('SIGTERM');
+}, 1000).unref();
+
 child.on('exit', (code, signal) => {
   stop('SIGTERM');
   process.exit(code ?? (signal ? 1 : 0));

@@ -8,11 +8,17 @@ import { capList } from './views/shared';
 export const INDEX_GROUP_LIMIT = 100;
 export const RELATED_LIMIT = 20;
 
+/** Marks the last item, so a template can put separators between inline items (`{{^last}}, {{/last}}`). */
+export function markLast<T extends object>(items: T[]): (T & { last: boolean })[] {
+  return items.map((item, i) => ({ ...item, last: i === items.length - 1 }));
+}
+
 export function actorTemplateView(sheet: ActorSheet) {
   return {
     ...sheet,
     aliasesText: sheet.aliases.join(', '),
-    roles: capList(sheet.roles),
+    roles: capList(sheet.roles.map((role) => ({ ...role, sources: markLast(role.sources) }))),
+    merges: sheet.merges.map((merge) => ({ ...merge, evidence: markLast(merge.evidence) })),
     keyQuotes: capList(sheet.keyQuotes),
     statements: capList(sheet.statements),
     related: capList(sheet.related, RELATED_LIMIT),
