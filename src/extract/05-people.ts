@@ -2,6 +2,7 @@
 import type { Mention } from './03-entities.ts';
 import type { RoleFinding } from './04-roles.ts';
 import { HONORIFICS, genderOfGivenName, isGivenName } from './lexicon/names.ts';
+import { pushTo } from '../util/multimap.ts';
 
 export interface LocalPerson {
   name: string;
@@ -60,7 +61,7 @@ export function clusterPeople(mentions: Mention[], roles: RoleFinding[]): People
     people.push({ name: m.surface, forms: new Set(), mentions: [], gender: parts.length > 1 ? genderOfGivenName(parts[0]!) : null, roles: [] });
     const pi = people.length - 1;
     const last = lastPart(m.surface);
-    byLast.set(last, [...(byLast.get(last) ?? []), pi]);
+    pushTo(byLast, last, pi);
     attach(pi, mi);
   };
 

@@ -92,9 +92,11 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
   });
 
   // an organisation or place inside a person's title ("UK Foreign Secretary Liz Truss") does not speak on its own
-  const titled = out.filter((c) => c.kind === 'person' && c.lead < c.first);
-  const inTitle = (c: Candidate) => c.kind !== 'person' && titled.some((p) => c.first >= p.lead && c.end <= p.first);
-  for (let k = out.length - 1; k >= 0; k--) if (inTitle(out[k]!)) out.splice(k, 1);
+  const inTitleToken = new Uint8Array(tokens.length);
+  for (const c of out) if (c.kind === 'person') inTitleToken.fill(1, c.lead, c.first);
+  const kept = out.filter((c) => c.kind === 'person' || !inTitleToken[c.first]);
+  out.length = 0;
+  out.push(...kept);
 
   tokens.forEach((t, k) => {
     if (t.quote >= 0 || !(t.text in SPEAKER_PRONOUNS)) return;

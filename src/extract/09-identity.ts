@@ -12,6 +12,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import type { Merge, Span } from '../kb/types.ts';
 import type { ArticleFacts } from './article.ts';
 import { foldName, nameParts } from './05-people.ts';
+import { pushTo } from '../util/multimap.ts';
 
 export interface PersonCluster {
   /** Local person references: [article index, person index]. */
@@ -101,7 +102,7 @@ export function resolveIdentities(facts: ArticleFacts[]): IdentityResult {
     const ci = clusters.length - 1;
     join(ci, ai, pi, null);
     const parts = nameParts(facts[ai]!.people[pi]!.name);
-    for (const s of sounds(parts[parts.length - 1]!)) blocks.set(s, [...(blocks.get(s) ?? []), ci]);
+    for (const s of sounds(parts[parts.length - 1]!)) pushTo(blocks, s, ci);
     return ci;
   };
   const inBlock = (surname: string) => [...new Set(sounds(surname).flatMap((s) => blocks.get(s) ?? []))];

@@ -8,6 +8,7 @@
 //     conflict. A source that names nobody joins the speaker most sources name.
 //   - Corroboration counts distinct outlets (an article with no known outlet counts as its own).
 import type { QuoteKind, QuoteSource } from '../kb/types.ts';
+import { pushTo } from '../util/multimap.ts';
 
 export interface QuoteReport {
   article: string;
@@ -67,7 +68,8 @@ export function groupQuotes(reports: QuoteReport[]): QuoteGroup[] {
         for (const j of list) {
           if (tried.has(j) || reports[j]!.article === reports[i]!.article) continue;
           tried.add(j);
-          if (similar(w, words[j]!)) union(i, j);
+          // already in the same group: nothing to learn from comparing again
+          if (find(i) !== find(j) && similar(w, words[j]!)) union(i, j);
         }
         if (list.length < 50) list.push(i);
       } else byShingle.set(key, [i]);
@@ -77,7 +79,7 @@ export function groupQuotes(reports: QuoteReport[]): QuoteGroup[] {
   const clusters = new Map<number, number[]>();
   reports.forEach((_, i) => {
     const root = find(i);
-    clusters.set(root, [...(clusters.get(root) ?? []), i]);
+    pushTo(clusters, root, i);
   });
 
   const groups: QuoteGroup[] = [];
@@ -88,7 +90,7 @@ export function groupQuotes(reports: QuoteReport[]): QuoteGroup[] {
       const r = reports[i]!;
       const key = r.speakerKey ?? (r.source.speakerLabel ? `label:${r.source.speakerLabel.toLowerCase()}` : null);
       if (key === null) silent.push(i);
-      else bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), i]);
+      else pushTo(bySpeaker, key, i);
     }
     const ranked = [...bySpeaker.entries()].sort((a, b) => b[1].length - a[1].length);
     if (ranked.length === 0) ranked.push(['', []]);

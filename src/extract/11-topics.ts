@@ -1,9 +1,18 @@
-// Step 11: topics discovered from the corpus itself — key phrases that recur across articles.
-// A phrase is a run of two or three content words inside a sentence; it becomes a topic when several articles use
-// it. Phrases inside a longer kept phrase, or sharing most sentences with a better one, are folded into it.
+// Step 11: topics discovered from the corpus itself, built around theme nouns ("talks", "sanctions", "build-up")
+// and the words that name them in the text ("Geneva talks", "NATO expansion", "security guarantees").
+//
+// Rules, stated once:
+//   - Every theme noun found in a sentence counts for its group (synonyms share one: negotiations → talks), with the
+//     word right before it ("NATO expansion") or a place after it ("talks in Geneva") as its modifier.
+//   - A theme is a topic when several articles name it (one, when the corpus is a single article).
+//   - A theme's topic is titled by its commonest modifier when that modifier covers half its uses, else by the noun.
+//   - A modifier that is a proper name ("Geneva", "NATO") makes a topic of its own when several articles use it.
 import type { Span } from '../kb/types.ts';
-import { FUNCTION_WORDS, WEEKDAYS, MONTHS } from './lexicon/common.ts';
+import { FUNCTION_WORDS } from './lexicon/common.ts';
+import { BROAD_THEMES, THEME_HEADS, WEAK_MODIFIERS } from './lexicon/themes.ts';
+import { isDemonym } from './gazetteer.ts';
 import { REPORTING_VERBS } from './lexicon/verbs.ts';
+import { pushTo } from '../util/multimap.ts';
 
 export interface SentenceRef extends Span {
   text: string;
@@ -12,94 +21,102 @@ export interface SentenceRef extends Span {
 export interface DiscoveredTopic {
   phrase: string;
   title: string;
+  terms: string[];
   sentences: Span[];
   articles: string[];
   score: number;
 }
 
-const STOP = new Set([
-  ...FUNCTION_WORDS, 'said', 'says', 'say', 'told', 'would', 'could', 'should', 'will', 'may', 'might', 'must', 'can',
-  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'do', 'does', 'did', 'also', 'year', 'years',
-  'month', 'week', 'day', 'days', 'time', 'way', 'thing', 'things', 'lot', 'part', 'per', 'cent', 'percent', 'mr', 'ms',
-  'it’s', "it's", 'don’t', "don't", 'we’re', 'they’re', 'like', 'made', 'make', 'take', 'took', 'get', 'got', 'go', 'went',
-]);
-const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
-const MAX_TOPICS = 14;
-const MIN_ARTICLES = 2;
+interface Use {
+  sentence: number;
+  article: string;
+  surface: string;
+  proper: boolean;
+}
 
-function usable(word: string, lower: string): boolean {
-  return lower.length > 2 && !STOP.has(lower) && !REPORTING_VERBS.has(lower) && !WEEKDAYS.has(word) && !MONTHS.has(word);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const MAX_TOPICS = 16;
+
+function usableModifier(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.length > 1 && !FUNCTION_WORDS.has(lower) && !WEAK_MODIFIERS.has(lower) && !REPORTING_VERBS.has(lower)
+    && !/^\p{N}+$/u.test(word) && !lower.endsWith('ly');
 }
 
 export function discoverTopics(sentences: SentenceRef[], articleCount: number): DiscoveredTopic[] {
-  interface PhraseStats { forms: Map<string, number>; sentences: Span[]; articles: Set<string> }
-  const stats = new Map<string, PhraseStats>();
-  for (const s of sentences) {
-    const seen = new Set<string>();
-    const words: Array<{ w: string; l: string } | null> = [];
+  const heads = new Map<string, Use[]>(); // theme → every use
+  const phrases = new Map<string, Use[]>(); // "modifier theme" → uses
+  sentences.forEach((s, si) => {
+    const words: Array<{ w: string; at: number }> = [];
     WORD.lastIndex = 0;
-    let last = 0;
-    for (let m = WORD.exec(s.text); m; m = WORD.exec(s.text)) {
-      // punctuation between words breaks a phrase
-      if (/[,.;:!?()“”"—]/.test(s.text.slice(last, m.index))) words.push(null);
-      const w = m[0].replace(/['’]s$/, '');
-      words.push({ w, l: w.toLowerCase() });
-      last = m.index + m[0].length;
-    }
-    for (let i = 0; i < words.length; i++) {
-      for (let n = 2; n <= 3; n++) {
-        const gram = words.slice(i, i + n);
-        if (gram.length < n || gram.some((g) => !g || !usable(g.w, g.l))) continue;
-        const key = gram.map((g) => stem(g!.l)).join(' ');
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const st: PhraseStats = stats.get(key) ?? { forms: new Map(), sentences: [], articles: new Set() };
-        const form = gram.map((g) => g!.w).join(' ');
-        st.forms.set(form, (st.forms.get(form) ?? 0) + 1);
-        st.sentences.push({ article: s.article, start: s.start, end: s.end });
-        st.articles.add(s.article);
-        stats.set(key, st);
+    for (let m = WORD.exec(s.text); m; m = WORD.exec(s.text)) words.push({ w: m[0].replace(/['’]s$/, ''), at: m.index });
+    words.forEach(({ w }, i) => {
+      const theme = THEME_HEADS.get(w.toLowerCase());
+      if (!theme) return;
+      const use = (surface: string, proper: boolean): Use => ({ sentence: si, article: s.article, surface, proper });
+      pushTo(heads, theme, use(w.toLowerCase(), false));
+      const prev = words[i - 1];
+      const gap = prev ? s.text.slice(prev.at + prev.w.length, words[i]!.at) : '';
+      let modifier: { w: string; proper: boolean } | null = null;
+      if (prev && /^[\s'’s]*$/.test(gap) && usableModifier(prev.w) && !THEME_HEADS.has(prev.w.toLowerCase())) {
+        modifier = { w: prev.w, proper: /^\p{Lu}/u.test(prev.w) && prev.at > 0 && !isDemonym(prev.w) };
+      } else {
+        // "talks in Geneva", "expansion of NATO"
+        for (let k = i + 1; k <= i + 3 && k + 1 < words.length; k++) {
+          if (/^(in|of|at)$/.test(words[k]!.w) && /^\p{Lu}/u.test(words[k + 1]!.w)) {
+            modifier = { w: words[k + 1]!.w, proper: true };
+            break;
+          }
+        }
       }
+      if (!modifier) return;
+      const key = `${modifier.proper ? modifier.w : modifier.w.toLowerCase()} ${theme}`;
+      pushTo(phrases, key, use(`${modifier.w} ${w}`, modifier.proper));
+    });
+  });
+
+  const minArticles = articleCount >= 2 ? 2 : 1;
+  const articlesOf = (uses: Use[]) => new Set(uses.map((u) => u.article));
+  const topics: Array<{ title: string; uses: Use[]; terms: string[]; weight: number }> = [];
+  for (const [theme, uses] of heads) {
+    if (articlesOf(uses).size < minArticles) continue;
+    const own = [...phrases.entries()].filter(([key]) => key.endsWith(` ${theme}`));
+    const best = own.sort((a, b) => articlesOf(b[1]).size - articlesOf(a[1]).size || b[1].length - a[1].length)[0];
+    const title = best && best[1].length * 5 >= uses.length * 2 && articlesOf(best[1]).size >= minArticles ? commonest(best[1]) : theme;
+    // a named theme ("press conference") says more than a bare one; broad nouns ("border") say least
+    const weight = (title !== theme ? 1.5 : 1) * (BROAD_THEMES.has(theme) ? 0.5 : 1);
+    topics.push({ title, uses, terms: [...new Set(uses.map((u) => u.surface))], weight });
+    for (const [, puses] of own) {
+      if (puses === best?.[1] && title !== theme) continue;
+      if (puses[0]!.proper && articlesOf(puses).size >= minArticles) topics.push({ title: commonest(puses), uses: puses, terms: [...new Set(puses.map((u) => u.surface))], weight: 2 });
     }
   }
-  const minArticles = articleCount >= MIN_ARTICLES ? MIN_ARTICLES : 1;
-  const ranked = [...stats.entries()]
-    .filter(([, st]) => st.articles.size >= minArticles && st.sentences.length >= 2)
-    .map(([key, st]) => {
-      const n = key.split(' ').length;
-      // spread across articles counts most; frequent but local phrases count less
-      const score = st.articles.size * 2 + Math.log2(1 + st.sentences.length) + (n === 3 ? 0.5 : 0);
-      const form = [...st.forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-      return { key, phrase: form, st, score };
-    })
-    .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
-
-  const kept: typeof ranked = [];
-  for (const cand of ranked) {
-    if (kept.length >= MAX_TOPICS) break;
-    const dup = kept.some((k) => {
-      if (k.key.includes(cand.key) || cand.key.includes(k.key)) return true;
-      const mine = new Set(cand.st.sentences.map((s) => `${s.article}:${s.start}`));
-      const shared = k.st.sentences.filter((s) => mine.has(`${s.article}:${s.start}`)).length;
-      return shared / Math.min(mine.size, k.st.sentences.length) >= 0.7;
+  const scored = topics.map((t) => ({ ...t, score: (articlesOf(t.uses).size * 10 + t.uses.length) * t.weight }));
+  scored.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
+  const seen = new Set<string>();
+  const out: DiscoveredTopic[] = [];
+  for (const t of scored) {
+    const key = t.title.toLowerCase();
+    if (seen.has(key) || out.length >= MAX_TOPICS) continue;
+    seen.add(key);
+    const sentenceIds = [...new Set(t.uses.map((u) => u.sentence))];
+    out.push({
+      phrase: t.title,
+      title: t.title.charAt(0).toUpperCase() + t.title.slice(1),
+      terms: t.terms,
+      sentences: sentenceIds.map((i) => ({ article: sentences[i]!.article, start: sentences[i]!.start, end: sentences[i]!.end })),
+      articles: [...articlesOf(t.uses)],
+      score: t.score,
     });
-    if (!dup) kept.push(cand);
   }
-  return kept.map((k) => ({
-    phrase: k.phrase,
-    title: titleCase(k.phrase),
-    sentences: k.st.sentences,
-    articles: [...k.st.articles],
-    score: k.score,
-  }));
+  return out;
 }
 
-function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
-}
-
-function titleCase(phrase: string): string {
-  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+function commonest(uses: Use[]): string {
+  const counts = new Map<string, number>();
+  for (const u of uses) {
+    const key = u.proper ? u.surface : u.surface.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }

@@ -19,6 +19,7 @@ import { resolveIdentities } from './09-identity.ts';
 import { groupQuotes, corroboration, type QuoteReport } from './10-corroboration.ts';
 import { discoverTopics } from './11-topics.ts';
 import { buildActors, type ActorTable } from './actors.ts';
+import { pushTo } from '../util/multimap.ts';
 
 export interface CuratedTopic {
   id: string;
@@ -103,7 +104,7 @@ function buildTopics(facts: ArticleFacts[], actors: Actor[], quotes: Quote[], cu
   for (const t of found) {
     const id = slugify(t.phrase);
     if (!id || hidden.has(id)) continue;
-    topics.set(id, { id, title: t.title, terms: [t.phrase], summary: null, curated: false, articles: t.articles, actors: [], quotes: [], sentences: t.sentences });
+    topics.set(id, { id, title: t.title, terms: t.terms, summary: null, curated: false, articles: t.articles, actors: [], quotes: [], sentences: t.sentences });
   }
   for (const c of curated) {
     if (c.hide) continue;
@@ -122,14 +123,41 @@ function buildTopics(facts: ArticleFacts[], actors: Actor[], quotes: Quote[], cu
     topics.set(target, merged);
     if (c.mergeInto && topics.has(c.id)) topics.delete(c.id);
   }
-  // link each topic to the actors named and the quotes made inside its sentences
-  for (const topic of topics.values()) {
-    const bySentence = new Map<string, Array<{ start: number; end: number }>>();
-    for (const s of topic.sentences) bySentence.set(s.article, [...(bySentence.get(s.article) ?? []), s]);
-    const inside = (article: string, start: number, end: number) => (bySentence.get(article) ?? []).some((s) => start >= s.start && end <= s.end);
-    const overlaps = (article: string, start: number, end: number) => (bySentence.get(article) ?? []).some((s) => start < s.end && end > s.start);
-    topic.actors = actors.filter((a) => a.mentions.some((m) => inside(m.article, m.start, m.end))).map((a) => a.id);
-    topic.quotes = quotes.filter((q) => q.sources.some((s) => overlaps(s.article, s.start, s.end))).map((q) => q.id);
+  // link each topic to the actors named and the quotes made inside its sentences: find each mention's sentence once
+  const sentenceStarts = new Map(facts.map((f) => [f.article.id, f.sentences.map((s) => s.start)]));
+  const sentenceAt = (article: string, offset: number): number => {
+    const starts = sentenceStarts.get(article) ?? [];
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) {
+        found = starts[mid]!;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const list = [...topics.values()];
+  const keys = list.map((t) => new Set(t.sentences.map((s) => `${s.article}:${s.start}`)));
+  const actorSets = list.map(() => new Set<string>());
+  const quoteSets = list.map(() => new Set<string>());
+  for (const a of actors) {
+    for (const m of a.mentions) {
+      const key = `${m.article}:${sentenceAt(m.article, m.start)}`;
+      keys.forEach((k, i) => k.has(key) && actorSets[i]!.add(a.id));
+    }
   }
+  for (const q of quotes) {
+    for (const src of q.sources) {
+      const key = `${src.article}:${sentenceAt(src.article, src.start)}`;
+      keys.forEach((k, i) => k.has(key) && quoteSets[i]!.add(q.id));
+    }
+  }
+  list.forEach((t, i) => {
+    t.actors = [...actorSets[i]!];
+    t.quotes = [...quoteSets[i]!];
+  });
   return [...topics.values()];
 }

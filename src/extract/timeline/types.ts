@@ -70,3 +70,70 @@ export interface FigureGroup {
   /** True when another group (with the same `key`) counts the same thing with a clearly different value. */
   conflict: boolean;
 }
+
+export type EventKind =
+  | 'call' | 'meeting' | 'talks' | 'press_conference' | 'summit' | 'statement' | 'sanctions' | 'deployment';
+
+/** A sentence of the article: offsets into the article text, and its words. */
+export interface EventSentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A named actor in the article text, from the entity stage. */
+export interface ActorMention {
+  actorId: string;
+  kind: 'person' | 'organization' | 'place' | (string & {});
+  start: number;
+  end: number;
+}
+
+export interface ExtractEventsOptions {
+  /** YYYY-MM-DD: present-tense events with no date of their own take it. */
+  articleDate?: string | null;
+}
+
+/** How an event got its date, so a sheet can say how sure it is. */
+export type EventDateSource = 'sentence' | 'context' | 'antecedent' | 'article';
+
+/** One report of a happening in one article. */
+export interface EventMention {
+  kind: EventKind;
+  /** The words that name the happening ("phone call", "held talks"). */
+  trigger: { phrase: string; start: number; end: number };
+  /** The sentence that describes it. */
+  sentence: { start: number; end: number };
+  date: ResolvedDate | null;
+  datePrecision: DatePrecision | null;
+  dateSource: EventDateSource | null;
+  /** The date phrase the date came from, when there is one. */
+  dateEvidence: { phrase: string; start: number; end: number } | null;
+  /** Actor ids, in order of mention. */
+  participants: string[];
+  /** Actor id of the place it happened ("in Geneva"). */
+  place: string | null;
+  /** `planned` when the sentence looks ahead ("talks will be held on January 10"). */
+  status: 'reported' | 'planned';
+}
+
+/** One event report as input to cross-article merging. */
+export interface EventReport {
+  event: EventMention;
+  article: string;
+  outlet: string | null;
+}
+
+export interface MergedEvent {
+  kind: EventKind;
+  date: ResolvedDate | null;
+  datePrecision: DatePrecision | null;
+  /** Union of participants, most reported first. */
+  participants: string[];
+  place: string | null;
+  status: 'reported' | 'planned';
+  members: EventReport[];
+  /** Distinct outlets (article id where the outlet is unknown). */
+  sources: string[];
+  corroboration: number;
+}
