@@ -37,13 +37,38 @@ export function decodeArticleBytes(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYT
     }
   }
   if (text.includes('\u0000')) throw new ArticleDecodeError('binary data: contains NUL characters');
-  return { text: normaliseText(text), warnings };
+  const normalised = normaliseText(text);
+  return { text: normalised.text, warnings: [...warnings, ...normalised.notes] };
 }
 
-/** Line endings become \n and invisible characters that break names are removed; nothing else changes. */
-export function normaliseText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // zero-width and bidi controls: they hide inside names and break matching
-    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '');
+// Cyrillic and Greek letters that look like Latin ones: inside an otherwise Latin word they are spoofing.
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ӏ: 'l',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S',
+  ο: 'o', ν: 'v', ι: 'i', Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P',
+  Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+const MIXED_WORD = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}][\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/g;
+
+/**
+ * Line endings become \n; invisible characters that hide inside names (zero-width, bidi controls, soft hyphens) are
+ * removed; look-alike letters inside a Latin word are read as the Latin letters they imitate. Nothing else changes.
+ */
+export function normaliseText(text: string): { text: string; notes: string[] } {
+  const notes: string[] = [];
+  let out = text.replace(/\r\n?/g, '\n');
+  const invisible = out.match(INVISIBLE)?.length ?? 0;
+  if (invisible) {
+    out = out.replace(INVISIBLE, '');
+    notes.push(`removed ${invisible} invisible or direction-changing character(s)`);
+  }
+  let spoofed = 0;
+  out = out.replace(MIXED_WORD, (word) => {
+    const fixed = word.replace(/[\p{Script=Cyrillic}\p{Script=Greek}]/gu, (ch) => CONFUSABLES[ch] ?? ch);
+    if (fixed !== word) spoofed++;
+    return fixed;
+  });
+  if (spoofed) notes.push(`read ${spoofed} word(s) mixing Latin with look-alike Cyrillic or Greek letters as Latin`);
+  return { text: out, notes };
 }
