@@ -8,7 +8,7 @@ import { ABBREVIATED_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/role
 import { REPORTING_VERBS } from './lexicon/verbs.ts';
 
 export type MentionKind = 'person' | 'organization' | 'place';
-export type PersonEvidence = 'title' | 'honorific' | 'given-name' | 'verb' | 'credit' | 'shape' | 'surname';
+export type PersonEvidence = 'title' | 'honorific' | 'given-name' | 'verb' | 'credit' | 'surname';
 
 export interface Mention {
   kind: MentionKind;
@@ -102,6 +102,11 @@ function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): number 
   }
   let k = i;
   while (k < j && (FUNCTION_WORDS.has(tokens[k]!.lower) || (tokens[k]!.sentenceStart && COMMON_CAPITALISED.has(tokens[k]!.text) && !isTitleWord(tokens[k]!)))) k++;
+  // "Securities and Exchange Commission": a connector inside an organisation's name
+  while (k >= 2 && k === i && ORG_HEADS.has(tokens[j - 1]!.text) && /^(and|&)$/.test(tokens[k - 1]!.text) && tokens[k - 2]!.cap && !tokens[k - 2]!.sentenceStart && tokens[k - 2]!.para === tokens[k]!.para) {
+    k -= 2;
+    while (k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.word && tokens[k - 1]!.para === tokens[k]!.para && !tokens[k - 1]!.sentenceStart) k--;
+  }
   if (k < j && ORG_HEADS.has(tokens[j - 1]!.text) && orgEnd - k >= 2) {
     const words = tokens.slice(k, orgEnd);
     if (!words.some((w) => TITLE_HEADS.has(w.lower) && !ORG_HEADS.has(w.text))) {
@@ -130,7 +135,8 @@ function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): number 
   const name = tokens.slice(k, j);
   if (name.every((w) => CALENDAR(w) || FUNCTION_WORDS.has(w.lower))) return j;
   // an acronym on its own is an organisation: "OSCE", "CNN"
-  if (name.length === 1 && isAcronym(name[0]!) && !titled && !honorific) {
+  const shouted = (t: Token | undefined) => !!t && t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+  if (name.length === 1 && isAcronym(name[0]!) && !titled && !honorific && !shouted(tokens[k - 1]) && !shouted(tokens[j])) {
     emit('organization', k, j, null, null);
     return j;
   }
@@ -156,11 +162,13 @@ function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, 
   if (after?.lower === 'contributed' || (after?.lower === 'and' && tokens.slice(j, j + 8).some((t) => t.lower === 'contributed'))) {
     if (name.length >= 2) return 'credit';
   }
+  // "The IMF's managing director, Kristalina Georgieva," — a role just before, set off by a comma
+  if (name.length >= 2 && tokens[k - 1]?.text === ',' && TITLE_HEADS.has(tokens[k - 2]?.lower ?? '') && /^[,.;]$/.test(tokens[j]?.text ?? '')) return 'title';
   // "Karim Saleh, a Duarte aide," — an appositive role makes a person
   if (name.length >= 2 && tokens[j]?.text === ',' && hasRoleAhead(tokens, j + 1)) return 'title';
+  // Two capitalised words alone prove nothing: "Harbor Securities", "Goldman Sachs" and "Nord Stream" look the same
+  // as names. Without a title, honorific, given name, cue verb or credit, only a bare surname waits for linking.
   if (name.length === 1) return 'surname';
-  // two or three plain name-shaped words mid-sentence, not followed by a number ("Nord Stream 2")
-  if (name.length <= 3 && !tokens[k]!.sentenceStart && !/^\p{N}/u.test(tokens[j]?.text ?? '')) return 'shape';
   return null;
 }
 

@@ -38,6 +38,8 @@ export function findRoles(seg: Segmented, mentions: Mention[], at: Int32Array): 
     if (appositive) found.push({ mention: idx, ...appositive });
     const asRole = asTitleBefore(seg, m);
     if (asRole) found.push({ mention: idx, ...asRole });
+    const reverse = before ? null : roleBeforeComma(seg, mentions, at, m);
+    if (reverse) found.push({ mention: idx, ...reverse });
   });
   found.push(...counterparts(seg, mentions, found));
   return found;
@@ -104,6 +106,31 @@ function appositiveAfter(seg: Segmented, mentions: Mention[], at: Int32Array, m:
   if (TITLE_CONNECTORS.has(tokens[b - 1]!.lower)) return null;
   if (!hasHead(tokens, a, b - 1, at)) return null;
   return span(seg, a, b - 1);
+}
+
+/** "The IMF's managing director, Kristalina Georgieva, warned …" */
+function roleBeforeComma(seg: Segmented, mentions: Mention[], at: Int32Array, m: Mention) {
+  const { tokens } = seg;
+  const comma = m.first - 1;
+  if (tokens[comma]?.text !== ',' || !/^[,.;]$/.test(tokens[m.end]?.text ?? '')) return null;
+  const headAt = comma - 1;
+  if (!TITLE_HEADS.has(tokens[headAt]?.lower ?? '')) return null;
+  let a = headAt;
+  for (let p = headAt - 1; p >= 0 && headAt - p < MAX_TITLE_TOKENS; p--) {
+    const w = tokens[p]!;
+    if (!w.word || w.para !== tokens[comma]!.para) break;
+    if (at[p]! >= 0) {
+      const o = mentions[at[p]!]!;
+      if (o.kind === 'person' && !o.possessive) break;
+      a = o.first;
+      p = o.first;
+      continue;
+    }
+    if (!isTitleToken(w)) break;
+    a = p;
+  }
+  while (a < headAt && (TITLE_CONNECTORS.has(tokens[a]!.lower) || DETERMINERS.has(tokens[a]!.lower))) a++;
+  return span(seg, a, headAt);
 }
 
 /** "As vice president, Biden was …" */

@@ -5,7 +5,8 @@ import type { Mention } from './03-entities.ts';
 import type { PeopleInArticle } from './05-people.ts';
 import { isDemonym } from './gazetteer.ts';
 import { TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
-import { SPEAKER_PRONOUNS } from './lexicon/verbs.ts';
+import { REPORTING_VERBS, SPEAKER_PRONOUNS } from './lexicon/verbs.ts';
+import { HONORIFICS } from './lexicon/names.ts';
 import { SOURCE_HEADS, SOURCE_MODIFIERS, PREPOSITIONS, NOUNS_AFTER_NAME } from './lexicon/sources.ts';
 
 export type CandidateKind = 'person' | 'organization' | 'place' | 'unnamed' | 'pronoun';
@@ -70,9 +71,18 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
     let first = a;
     if (a > 0 && DETERMINERS.has(tokens[a - 1]!.lower)) first = a - 1;
     const determiner = tokens[first]!.lower;
+    // "a spokesperson for the company", "an official at the ministry": the affiliation belongs to the label
+    let labelEnd = h;
+    if (!familiar && /^(for|at|of|from|in|with)$/.test(tokens[h + 1]?.lower ?? '')) {
+      let e = h + 2;
+      if (tokens[e] && /^(the|a|an)$/.test(tokens[e]!.lower)) e++;
+      let k = e;
+      while (k < tokens.length && k - e < 4 && tokens[k]!.word && tokens[k]!.quote < 0 && !REPORTING_VERBS.has(tokens[k]!.lower)) k++;
+      if (k > e && k - e <= 4) labelEnd = k - 1;
+    }
     out.push({
       kind: 'unnamed', first, end: h + 1, lead: first, person: -1, entity: null,
-      label: text.slice(tokens[first]!.start, t.end) + (familiar ? familiarTail(tokens, h + 1, text) : ''),
+      label: text.slice(tokens[first]!.start, tokens[labelEnd]!.end) + (familiar ? familiarTail(tokens, h + 1, text) : ''),
       gender: t.lower.endsWith('s') || t.lower === 'people' ? 'plural' : null,
       ...base(first, h + 1, 'unnamed'), definite: /^(the|this|that)$/.test(determiner),
     });
@@ -109,7 +119,7 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
 }
 
 function isLeadWord(t: Token): boolean {
-  return TITLE_HEADS.has(t.lower) || (TITLE_MODIFIERS.has(t.lower) && !TITLE_CONNECTORS.has(t.lower)) || isDemonym(t.text);
+  return t.text in HONORIFICS || TITLE_HEADS.has(t.lower) || (TITLE_MODIFIERS.has(t.lower) && !TITLE_CONNECTORS.has(t.lower)) || isDemonym(t.text);
 }
 
 /** " familiar with the talks" — the words that make "people" a source. */

@@ -114,6 +114,8 @@ function candidateAt(ctx: AttributionContext, k: number, byLead: boolean): Candi
 
 /** After the verb: the end, punctuation, or an adjunct ("on Thursday", "in a statement") — not a new clause. */
 function closesClause(tokens: Token[], k: number): boolean {
+  // "told" always has an object ("told analysts", "told The Associated Press"); what follows it is not a new clause
+  if (/^(told|tells|telling)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k]?.lower !== 'that') return true;
   const t = tokens[k];
   if (!t || !t.word || t.quote >= 0) return true;
   return ADJUNCT_STARTERS.has(t.lower) || /^(reporters|journalists|the press|cnn)$/i.test(t.text);
@@ -234,6 +236,15 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
   if (c.kind === 'unnamed') {
     if (!c.definite) return c;
     const head = c.label.split(/\s+/).pop()!.toLowerCase();
+    // "the statement said": whoever issued a statement in the sentences just before
+    if (/^statements?$/.test(head)) {
+      const s = ctx.sentenceOf[c.first]!;
+      for (let k = s; k >= 0 && s - k <= 2; k--) {
+        const issuer = ctx.candidatesBySentence[k]!.find((x) => x.first < c.first && x.kind !== 'pronoun' && x.kind !== 'unnamed' && canBeSubject(x));
+        if (issuer) return issuer;
+      }
+      return c;
+    }
     const earlier = ctx.candidates.filter((x) => x.kind === 'unnamed' && x.first < c.first && !x.definite && x.label.toLowerCase().endsWith(head));
     return earlier[earlier.length - 1] ?? c;
   }

@@ -63,14 +63,16 @@ export function matchGazetteer(words: ReadonlyArray<{ text: string }>, i: number
   const first = words[i]?.text;
   if (!first) return null;
   let candidates = byFirstToken.get(first);
-  if (!candidates && first.length >= 4 && first === first.toUpperCase() && /^\p{Lu}+$/u.test(first)) {
-    candidates = byFirstToken.get(titleCase(first))?.filter((p) => p.tokens.length === 1);
-  }
+  // an all-capitals dateline ("WASHINGTON", "NEW YORK") matches its ordinary spelling
+  const shouted = !candidates && first.length >= 3 && first === first.toUpperCase() && /^\p{Lu}+$/u.test(first);
+  if (shouted) candidates = byFirstToken.get(titleCase(first));
   if (!candidates) return null;
   for (const phrase of candidates) {
+    if (shouted && phrase.tokens.length === 1 && first.length < 4) continue;
     let ok = true;
     for (let k = 1; k < phrase.tokens.length; k++) {
-      if (words[i + k]?.text !== phrase.tokens[k]) {
+      const w = words[i + k]?.text;
+      if (w !== phrase.tokens[k] && !(shouted && w !== undefined && titleCase(w) === phrase.tokens[k])) {
         ok = false;
         break;
       }

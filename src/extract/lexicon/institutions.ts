@@ -119,7 +119,9 @@ export const INSTITUTIONS_LIST: InstitutionEntry[] = INSTITUTIONS.trim()
 /** Head words that make a capitalised phrase an organisation: "Russian Foreign Ministry", "NATO-Russia Council". */
 export const ORG_HEADS = new Set(
   `Ministry Department Council Organization Organisation Agency Bank Commission Committee Party Union Association
-  Institute University College Company Corporation Corp Inc Ltd Group Court Parliament Assembly Army Navy Forces
+  Institute University College Company Corporation Corp Corp. Inc Inc. Ltd Ltd. Co. LLC PLC plc AG SA GmbH Group
+  Securities Capital Partners Holdings Investments Research Advisors Associates Management Ventures Labs Technologies
+  Motors Airways Energy Media Pharmaceuticals Industries Systems Entertainment Studios Records Bancorp Trust Court Parliament Assembly Army Navy Forces
   Office Fund Service Services Authority Federation League Alliance Foundation Bureau Board Guard Command Cabinet
   Congress Senate Police Government Administration Network Airlines Times Post Journal News Press Reserve Exchange
   Institute Centre Center Coalition Movement Front Brigade Regiment Battalion Division Fleet Directorate Secretariat

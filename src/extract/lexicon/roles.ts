@@ -10,7 +10,7 @@ export const TITLE_HEADS = new Set(
   correspondent editor reporter columnist strategist consultant manager counsel speaker mp mep sheriff colonel lieutenant
   captain sergeant major admiral marshal commissioner inspector president-elect premier-elect co-founder chancellor-elect
   coordinator administrator superintendent rapporteur monarch sultan emir ayatollah cardinal bishop rabbi imam
-  official spokesperson councillor councilor alderman alderwoman selectman magistrate chef-de-cabinet premier secretary-general
+  official spokesperson member trustee partner councillor councilor alderman alderwoman selectman magistrate chef-de-cabinet premier secretary-general
   director-general president-elect vice-chancellor`.split(/\s+/).filter(Boolean),
 );
 
@@ -22,7 +22,7 @@ export const TITLE_MODIFIERS = new Set(
   political international affairs public campaign party opposition majority minority house senate cabinet federal central
   supreme high commissioner of the for and to on in at central bank human rights development environment education labor
   labour agriculture transport culture sports digital science technology treasury budget administration department office
-  ministry council committee commission agency union national-security long-time longtime then current outgoing incoming
+  ministry council committee commission agency union board managing operating national-security long-time longtime then current outgoing incoming
   newly elected appointed north south east west northern southern eastern western regional provincial county city municipal district attorney-general solicitor lord`.split(/\s+/).filter(Boolean),
 );
 

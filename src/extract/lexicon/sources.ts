@@ -4,7 +4,7 @@
 export const SOURCE_HEADS = new Set(
   `official officials source sources spokesperson spokespersons spokesman spokesmen spokeswoman spokeswomen diplomat
   diplomats aide aides adviser advisers advisor advisors insider insiders officer officers representative representatives
-  negotiator negotiators`.split(/\s+/).filter(Boolean),
+  negotiator negotiators statement statements`.split(/\s+/).filter(Boolean),
 );
 
 export const SOURCE_MODIFIERS = new Set(

@@ -115,6 +115,8 @@ export interface EventMention {
   place: string | null;
   /** `planned` when the sentence looks ahead ("talks will be held on January 10"). */
   status: 'reported' | 'planned';
+  /** "the call" points back to a known event, "a call" introduces one; null when no determiner is near. */
+  determiner: 'definite' | 'indefinite' | null;
 }
 
 /** One event report as input to cross-article merging. */

@@ -47,3 +47,19 @@ describe('organisations and places', () => {
   it('does not make actors of demonyms', () => expect(names).not.toContain('British'));
   it('finds institutions, acronyms and cities', () => expect(names).toEqual(expect.arrayContaining(['Ministry of Defence', 'OSCE', 'Paris', 'Senate'])));
 });
+
+describe('names in business and wire copy', () => {
+  const kb = extract(
+    ' date 2024-03-15 NEW YORK — Shares of Northwind Corp. fell after the Securities and Exchange Commission opened a review.\n' +
+      'The IMF’s managing director, Kristalina Georgieva, warned of risks. Analysts at Harbor Securities agreed.\n' +
+      'Former board member Thomas Greer, 61, said little.',
+  );
+  const byKind = (kind: string) => kb.actors.filter((a) => a.kind === kind).map((a) => a.name).sort();
+  it('reads an all-capitals dateline as the place', () => expect(byKind('place')).toContain('New York'));
+  it('reads company and agency names, with "and" inside', () => {
+    expect(byKind('organization')).toEqual(expect.arrayContaining(['Northwind Corp.', 'Securities and Exchange Commission', 'Harbor Securities']));
+  });
+  it('does not take two capitalised words for a person without evidence', () => expect(byKind('person')).not.toContain('Harbor Securities'));
+  it('reads a role set off by a comma before the name', () => expect(rolesOf(kb, 'Kristalina Georgieva')).toEqual(['IMF’s managing director']));
+  it('reads a lower-case title with its modifiers', () => expect(rolesOf(kb, 'Thomas Greer')).toEqual(['Former board member']));
+});

@@ -81,3 +81,18 @@ describe('reported speech', () => {
     expect(kb.actors.find((a) => a.id === q?.speaker)?.name).toBe('Ravi Shankar');
   });
 });
+
+describe('wire-copy cues', () => {
+  const kb = extract(
+    ' date 2024-03-15 Chief executive Laura Chen spoke to analysts.\n' +
+      '“We misjudged the market,” Ms. Chen told analysts on a call. “That is on me.\n' +
+      '“We will fix it.”\n' +
+      'In a statement, the Securities and Exchange Commission said it was reviewing the filing.\n' +
+      '“We are looking at this closely,” the statement said.\n' +
+      'A spokesperson for the company said layoffs were “not under consideration.”',
+  );
+  it('reads "Ms. X told analysts" after a quotation', () => expect(speakerOf(kb, 'We misjudged')).toBe('Laura Chen'));
+  it('carries the speaker into the next paragraph of a multi-paragraph quotation', () => expect(speakerOf(kb, 'We will fix it')).toBe('Laura Chen'));
+  it('gives "the statement said" to whoever issued the statement', () => expect(speakerOf(kb, 'We are looking')).toBe('Securities and Exchange Commission'));
+  it('keeps the affiliation in an unnamed source label', () => expect(speakerOf(kb, 'not under consideration')).toBe('A spokesperson for the company'));
+});

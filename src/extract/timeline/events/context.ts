@@ -49,11 +49,13 @@ export function itemsWithin<T extends { start: number }>(items: readonly T[], fr
   return out;
 }
 
-/** The word before local offset `at` in `text`, lower-cased (bounded look-back). */
-export function wordBefore(text: string, at: number): string {
-  const m = /([\p{L}’'-]+)[^\p{L}]{0,3}$/u.exec(text.slice(Math.max(0, at - 40), at));
-  return m ? m[1]!.toLowerCase() : '';
+/** The word before local offset `at` in `text`, as written (bounded look-back). */
+export function wordBeforeAsWritten(text: string, at: number): string {
+  return /([\p{L}’'-]+)[^\p{L}]{0,3}$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
 }
+
+/** The word before local offset `at` in `text`, lower-cased. */
+export const wordBefore = (text: string, at: number): string => wordBeforeAsWritten(text, at).toLowerCase();
 
 /** The word after local offset `at` in `text`, as written (bounded look-ahead). */
 export function wordAfter(text: string, at: number): string {

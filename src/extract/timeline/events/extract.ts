@@ -1,115 +1,123 @@
-// Event mentions: triggers from the lexicon, each dated from its sentence (or the one before),
-// placed ("in Geneva") and peopled from the actor mentions the entity stage found.
+// Event mentions in one article: triggers from the lexicon, each dated from its own clause (or the
+// sentence before), placed ("in Geneva") and peopled from the actor mentions the entity stage found.
 import { parseIsoDay } from '../calendar.ts';
 import {
-  CALL_DEMAND_FOLLOWERS, CALL_NOUN_CUES, CONTEXT_DATED_KINDS, DEFINITE_CUES, EVENT_TRIGGERS, GATHERING_KINDS,
-  HYPOTHETICAL_CUES, PLACE_PREPOSITIONS, SANCTION_VERBS,
+  ABSORBING_KINDS, CLAUSE_WORDS, CONTEXT_DATED_KINDS, GATHERING_KINDS, GENERIC_WHEN_UNDATED, PLACE_PREPOSITIONS,
 } from '../lexicon/events.ts';
-import { BE_FORMS } from '../lexicon/tense.ts';
 import { tenseAround } from '../tense.ts';
 import type {
-  ActorMention, DateMention, EventKind, EventMention, EventSentence, ExtractEventsOptions, ResolvedDate,
+  ActorMention, DateMention, EventMention, EventSentence, ExtractEventsOptions, ResolvedDate,
 } from '../types.ts';
-import { itemsWithin, quoteRanges, rangeAt, wordAfter, wordBefore, type Range } from './context.ts';
+import { itemsWithin, quoteRanges, rangeAt, wordBefore, type Range } from './context.ts';
+import { findTriggers, type Trigger } from './triggers.ts';
 
-const byLength = (words: string[]): string[] => [...words].sort((a, b) => b.length - a.length);
-const TRIGGER = new RegExp(
-  `\\b(?:${byLength(Object.keys(EVENT_TRIGGERS)).map((p) => p.replace(/-/g, '\\-').replace(/ /g, '\\s+')).join('|')})\\b`,
-  'giu',
-);
-const SANCTIONS = new RegExp(`\\b(?:${SANCTION_VERBS.join('|')})\\s+(?:[\\p{L}’'-]+\\s+){0,2}?sanctions\\b`, 'giu');
-/** Present-tense triggers that date an undated event to the article itself ("Biden meets with Putin"). */
-const PRESENT_TRIGGER = /^(?:holds|meets|speaks)\b/i;
 /** How far from a trigger its participants and place may stand. */
 const ACTOR_REACH = 240;
-const CLAUSE_EDGE = /[.;:!?]/;
+/** Crossing a comma or a clause word costs this much extra distance when pairing dates with triggers. */
+const CLAUSE_PENALTY = 1000;
+const PRESENT_TRIGGER = /^(?:holds|meets|speaks)\b/i;
+/** A trigger this close to its clause start opens the clause. */
+const OPENING_REACH = 12;
 
-interface Trigger {
-  kind: EventKind;
-  start: number;
-  end: number;
-  phrase: string;
-}
-
-/** Triggers in one sentence, offsets into the article, with the lexicon's context rules applied. */
-function findTriggers(sentence: EventSentence, quotes: Range[]): Trigger[] {
-  const found: Trigger[] = [];
-  const text = sentence.text;
-  for (const re of [TRIGGER, SANCTIONS]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const phrase = m[0];
-      const kind: EventKind = re === SANCTIONS ? 'sanctions' : EVENT_TRIGGERS[phrase.toLowerCase().replace(/\s+/g, ' ')]!;
-      const local = m.index;
-      const before = wordBefore(text, local);
-      const after = wordAfter(text, local + phrase.length).toLowerCase();
-      const lower = phrase.toLowerCase();
-      if (lower === 'call' && (!(CALL_NOUN_CUES.has(before) || /['’]s$/.test(before)) || CALL_DEMAND_FOLLOWERS.has(after))) continue;
-      if (lower === 'met' && (BE_FORMS.has(before) || before === 'was' || before === 'were' || !(after === 'with' || /^\p{Lu}/u.test(wordAfter(text, local + 3))))) continue;
-      if ((kind === 'sanctions' || kind === 'deployment') && isHypothetical(text, local)) continue;
-      const start = sentence.start + local;
-      // Words inside a quotation are the speaker's, not the reporter's account of what happened.
-      if (rangeAt(quotes, start)) continue;
-      found.push({ kind, start, end: start + phrase.length, phrase });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-
-/** A conditional or a threat between the clause start and the trigger ("would be deployed", "threatened to impose"). */
-function isHypothetical(text: string, local: number): boolean {
-  let from = local;
-  while (from > 0 && local - from < 160 && !CLAUSE_EDGE.test(text[from - 1]!)) from--;
-  return text.slice(from, local).toLowerCase().split(/[^\p{L}]+/u).some((w) => HYPOTHETICAL_CUES.has(w));
-}
-
-const isPast = (r: ResolvedDate, today: string | null): boolean => !today || (typeof r === 'string' ? r : r.from) <= today;
+const dayOf = (r: ResolvedDate): string => (typeof r === 'string' ? r : r.from);
+const isPast = (r: ResolvedDate, today: string | null): boolean => !today || dayOf(r) <= today;
 const isAhead = (r: ResolvedDate, today: string | null): boolean => !!today && (typeof r === 'string' ? r : r.to) > today;
 
-/** The date mention nearest the trigger in its sentence, outside quotations the trigger is not in. */
-function nearestDate(dates: DateMention[], trigger: Trigger, quotes: Range[]): DateMention | null {
-  let best: DateMention | null = null;
-  let bestDistance = Infinity;
-  const home = rangeAt(quotes, trigger.start);
-  for (const d of dates) {
-    if (d.vague || d.resolved === null || rangeAt(quotes, d.start) !== home) continue;
-    const distance = d.start >= trigger.end ? d.start - trigger.end : Math.max(0, trigger.start - d.end);
-    if (distance < bestDistance) {
-      best = d;
-      bestDistance = distance;
-    }
-  }
-  return best;
+/** Whether the text between two local offsets crosses a clause edge. */
+function crossesClause(text: string, from: number, to: number): boolean {
+  const between = text.slice(Math.max(0, from), Math.max(0, to));
+  return /[,;:.!?]/.test(between) || between.toLowerCase().split(/[^\p{L}]+/u).some((w) => CLAUSE_WORDS.has(w));
 }
 
-function pickPlace(text: string, base: number, actors: ActorMention[], trigger: Trigger): ActorMention | null {
+function distance(sentence: EventSentence, trigger: Trigger, date: DateMention): number {
+  const after = date.start >= trigger.end;
+  const gap = after ? date.start - trigger.end : Math.max(0, trigger.start - date.end);
+  const [from, to] = after ? [trigger.end, date.start] : [date.end, trigger.start];
+  return gap + (crossesClause(sentence.text, from - sentence.start, to - sentence.start) ? CLAUSE_PENALTY : 0);
+}
+
+/**
+ * Each date in a sentence dates the trigger it stands closest to, so "told reporters after Thursday’s call"
+ * dates the call. A speech verb made a statement only because a date stood next to it, so an event noun
+ * left without a date may still take that date ("Biden on Thursday urged Putin … after a call").
+ */
+function pairDates(sentence: EventSentence, triggers: Trigger[], dates: DateMention[], quotes: Range[]): Map<Trigger, DateMention> {
+  const owned = new Map<Trigger, { date: DateMention; d: number }>();
+  const spare = new Map<Trigger, { date: DateMention; d: number }>();
+  const offer = (map: Map<Trigger, { date: DateMention; d: number }>, t: Trigger, date: DateMention, d: number): void => {
+    const current = map.get(t);
+    if (!current || d < current.d) map.set(t, { date, d });
+  };
+  for (const date of dates) {
+    if (date.vague || date.resolved === null) continue;
+    let owner: { t: Trigger; d: number } | null = null;
+    let nonSpeech: { t: Trigger; d: number } | null = null;
+    for (const t of triggers) {
+      if (rangeAt(quotes, date.start) !== rangeAt(quotes, t.start)) continue;
+      const d = distance(sentence, t, date);
+      if (!owner || d < owner.d) owner = { t, d };
+      if (!t.speech && (!nonSpeech || d < nonSpeech.d)) nonSpeech = { t, d };
+    }
+    if (owner) offer(owned, owner.t, date, owner.d);
+    if (owner?.t.speech && nonSpeech) offer(spare, nonSpeech.t, date, nonSpeech.d);
+  }
+  for (const [t, v] of spare) if (!owned.has(t)) owned.set(t, v);
+  return new Map([...owned].map(([t, v]) => [t, v.date]));
+}
+
+/** The clause around a trigger: back to a sentence stop or a clause word ("that", "which"), on to a comma. */
+function clauseOf(sentence: EventSentence, trigger: Trigger): Range {
+  const text = sentence.text;
+  const local = trigger.start - sentence.start;
+  let from = local;
+  while (from > 0 && local - from < ACTOR_REACH && !/[.;:!?]/.test(text[from - 1]!)) {
+    if (/\s/.test(text[from - 1]!) && CLAUSE_WORDS.has(wordBefore(text, from - 1))) break;
+    from--;
+  }
+  let to = trigger.end - sentence.start;
+  while (to < text.length && to - local < ACTOR_REACH && !/[,;:.!?]/.test(text[to]!)) to++;
+  return { start: sentence.start + from, end: sentence.start + to };
+}
+
+function pickPlace(sentence: EventSentence, actors: ActorMention[], trigger: Trigger): ActorMention | null {
   let best: ActorMention | null = null;
   for (const a of actors) {
-    if (a.kind !== 'place' || !PLACE_PREPOSITIONS.has(wordBefore(text, a.start - base))) continue;
+    if (a.kind !== 'place' || !PLACE_PREPOSITIONS.has(wordBefore(sentence.text, a.start - sentence.start))) continue;
     if (!best || Math.abs(a.start - trigger.start) < Math.abs(best.start - trigger.start)) best = a;
   }
   return best;
 }
 
-/** Gatherings: everyone named near the trigger; speech and action: the nearest actor before it (the subject). */
-function pickParticipants(kind: EventKind, actors: ActorMention[], trigger: Trigger, place: ActorMention | null): string[] {
+const ids = (actors: ActorMention[]): string[] => [...new Set(actors.map((a) => a.actorId))];
+
+/**
+ * Gatherings: the people in the trigger's clause; else the organisations or countries before it ("The United
+ * States and Russia are expected to hold talks"); else the people of the sentence before. Speech and action:
+ * the nearest actor before the trigger (its subject), else the nearest after ("In a statement, Psaki said").
+ */
+function pickParticipants(trigger: Trigger, clause: Range, actors: ActorMention[], place: ActorMention | null, previousPeople: ActorMention[]): string[] {
   const named = actors.filter((a) => a !== place && a.actorId !== place?.actorId);
-  if (GATHERING_KINDS.has(kind)) {
-    const people = named.filter((a) => a.kind === 'person');
-    const chosen = people.length ? people : named;
-    return [...new Set(chosen.map((a) => a.actorId))];
+  if (GATHERING_KINDS.has(trigger.kind)) {
+    const inClause = named.filter((a) => a.start >= clause.start && a.end <= clause.end);
+    const people = inClause.filter((a) => a.kind === 'person');
+    if (people.length) return ids(people);
+    const subjects = inClause.filter((a) => a.end <= trigger.start);
+    if (subjects.length) return ids(subjects);
+    if (previousPeople.length) return ids(previousPeople);
+    return ids(inClause);
   }
-  const rank = (a: ActorMention): number => (a.kind === 'person' ? 0 : a.kind === 'organization' ? 1 : 2);
-  const before = named.filter((a) => a.end <= trigger.start);
-  const pool = before.length ? before : named.filter((a) => a.start >= trigger.end);
-  if (!pool.length) return [];
-  const best = [...pool].sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0]!;
-  return [best.actorId];
+  const before = named.filter((a) => a.end <= trigger.start && a.start >= clause.start);
+  if (before.length) return [before[before.length - 1]!.actorId];
+  // Only a trigger opening its clause has its subject after it ("In a statement, Psaki said").
+  if (trigger.start - clause.start > OPENING_REACH) return [];
+  const after = named.find((a) => a.start >= trigger.end);
+  return after ? [after.actorId] : [];
 }
 
 /**
- * Events reported in one article. `sentences`, `dates` and `actorMentions` are the article's, with
- * offsets into the same text; each is read in order, so the cost is linear in their sizes.
+ * Events reported in one article. `sentences`, `dates` and `actorMentions` are the article's, with offsets
+ * into the same text. Re-mentions ("the call"), statements made at a same-day gathering of the speaker
+ * ("Putin said Thursday", at his press conference) and undated generic talk of talks are folded away.
  */
 export function extractEvents(
   sentences: EventSentence[],
@@ -127,25 +135,30 @@ export function extractEvents(
   for (const sentence of sentences) {
     const quotes = quoteRanges(sentence.text, sentence.start);
     const sentenceDates = itemsWithin(sortedDates, sentence.start, sentence.end);
-    for (const trigger of findTriggers(sentence, quotes)) {
-      const actors = itemsWithin(sortedActors, Math.max(sentence.start, trigger.start - ACTOR_REACH), Math.min(sentence.end, trigger.end + ACTOR_REACH))
-        .filter((a) => a.end <= sentence.end && !rangeAt(quotes, a.start));
+    const sentenceActors = itemsWithin(sortedActors, sentence.start, sentence.end).filter((a) => a.end <= sentence.end && !rangeAt(quotes, a.start));
+    const triggers = findTriggers(sentence, quotes, sentenceDates);
+    const owned = pairDates(sentence, triggers, sentenceDates, quotes);
+    for (const trigger of triggers) {
+      const actors = itemsWithin(sentenceActors, trigger.start - ACTOR_REACH, trigger.end + ACTOR_REACH);
       const local = trigger.start - sentence.start;
       const tense = tenseAround(sentence.text, local, local + trigger.phrase.length);
-      const place = pickPlace(sentence.text, sentence.start, actors, trigger);
-      let participants = pickParticipants(trigger.kind, actors, trigger, place);
-      if (!participants.length && GATHERING_KINDS.has(trigger.kind)) participants = [...new Set(previousPeople.map((a) => a.actorId))];
-
+      const place = pickPlace(sentence, actors, trigger);
       const event: EventMention = {
         kind: trigger.kind,
         trigger: { phrase: trigger.phrase, start: trigger.start, end: trigger.end },
         sentence: { start: sentence.start, end: sentence.end },
         date: null, datePrecision: null, dateSource: null, dateEvidence: null,
-        participants, place: place?.actorId ?? null, status: tense === 'future' ? 'planned' : 'reported',
+        participants: pickParticipants(trigger, clauseOf(sentence, trigger), actors, place, previousPeople),
+        place: place?.actorId ?? null, status: tense === 'future' ? 'planned' : 'reported',
+        determiner: trigger.determiner,
       };
-      const own = nearestDate(sentenceDates, trigger, quotes);
+      const own = owned.get(trigger) ?? null;
+      if (!own && trigger.determiner === 'definite') {
+        // "the call", "these talks": a re-mention of an event already reported here, not a new one.
+        if (events.some((e) => e.kind === trigger.kind || (GATHERING_KINDS.has(e.kind) && GATHERING_KINDS.has(trigger.kind)))) continue;
+      }
       // The sentence before may date a gathering ("Biden warned Putin on Thursday … after a phone discussion"),
-      // but only with a date on the same side of the article date as the event's tense.
+      // but only with a date on the side of the article date that the event's tense points to.
       const context = own || !CONTEXT_DATED_KINDS.has(trigger.kind) ? null
         : [...previousDates].reverse().find((d) => !d.vague && d.resolved !== null && (tense === 'future' ? isAhead(d.resolved, today) : isPast(d.resolved, today))) ?? null;
       const chosen = own ?? context;
@@ -154,16 +167,6 @@ export function extractEvents(
         event.datePrecision = chosen.precision;
         event.dateSource = own ? 'sentence' : 'context';
         event.dateEvidence = { phrase: chosen.phrase, start: chosen.start, end: chosen.end };
-      } else if (DEFINITE_CUES.has(wordBefore(sentence.text, local))) {
-        // "the call", "these talks": the last event of the kind already reported in this article.
-        const antecedent = [...events].reverse().find((e) => e.kind === trigger.kind);
-        if (antecedent) {
-          event.date = antecedent.date;
-          event.datePrecision = antecedent.datePrecision;
-          event.dateSource = antecedent.date === null ? null : 'antecedent';
-          event.dateEvidence = antecedent.dateEvidence;
-          if (!event.participants.length) event.participants = [...antecedent.participants];
-        }
       } else if (today && tense !== 'past' && PRESENT_TRIGGER.test(trigger.phrase)) {
         event.date = today;
         event.datePrecision = 'day';
@@ -173,8 +176,17 @@ export function extractEvents(
       events.push(event);
     }
     previousDates = sentenceDates;
-    previousPeople = itemsWithin(sortedActors, sentence.start, sentence.end).filter((a) => a.kind === 'person');
+    previousPeople = sentenceActors.filter((a) => a.kind === 'person');
   }
-  return events;
+  return events.filter((e) => !isGenericTalk(e, today) && !isAbsorbed(e, events));
 }
 
+/** In a dated article, talks or a meeting that cannot be placed in time is talk about talks. */
+const isGenericTalk = (e: EventMention, today: string | null): boolean => !!today && e.date === null && GENERIC_WHEN_UNDATED.has(e.kind);
+
+/** A dated statement by someone taking part in a same-day gathering is part of it. */
+function isAbsorbed(e: EventMention, events: EventMention[]): boolean {
+  if (e.kind !== 'statement' || e.date === null || !e.participants.length) return false;
+  const day = JSON.stringify(e.date);
+  return events.some((g) => g !== e && ABSORBING_KINDS.has(g.kind) && JSON.stringify(g.date) === day && e.participants.every((p) => g.participants.includes(p)));
+}

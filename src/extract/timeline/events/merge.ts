@@ -1,21 +1,27 @@
 // Merges event reports across (and within) articles. Which reports are one happening is decided here:
 //
-// 1. Only reports of the same kind are compared (blocking by kind).
+// 1. Only reports of the same kind are compared (blocking by kind; a meeting and talks count as one kind).
 // 2. Reports dated to the same day that share a participant are one event; a same-day report naming
 //    no one joins that day's event when there is only one.
 // 3. A coarser date ("earlier this month", "next year", a span) joins the one day-dated event inside it
-//    that shares a participant; when several fit ("this month" holds a call on the 7th and one on the 30th)
-//    it stays apart. Coarse reports with the same date and a shared participant are one event.
+//    that shares a participant (or, naming no one, the one day-dated event inside it); when several fit
+//    ("this month" holds a call on the 7th and one on the 30th) it stays apart. A definite re-mention
+//    ("their call this month") first looks for that one event in its own article; an indefinite one
+//    ("a virtual call earlier this month") never joins an event its own article dates to a day, since the
+//    writer would have named that one the same way. Coarse reports with the same date and a shared
+//    participant are one event.
 // 4. An undated report joins the one event of its kind that shares a participant; when several do,
 //    or none, it stays apart (undated reports sharing a participant are one event).
 // 5. So distinct days are distinct events: a call on Dec 7 and a call on Dec 30 between the same two
 //    people never merge.
 // Every lookup goes through an index (by day, by month and participant, by participant), never over all pairs.
 import { addMonths, formatMonth, fromDays, parseIsoDay, toDays } from '../calendar.ts';
+import { MERGE_BLOCKS } from '../lexicon/events.ts';
 import type { DatePrecision, EventKind, EventReport, MergedEvent, ResolvedDate } from '../types.ts';
 
 interface Group {
   members: EventReport[];
+  articles: Set<string>;
   participants: Set<string>;
   /** Day number for day-dated groups. */
   day: number | null;
@@ -68,6 +74,7 @@ class BlockMerger {
   private readonly byDayPerson = new Map<string, Group>();
   private readonly byDay = new Map<number, Group[]>();
   private readonly byMonthPerson = new Map<string, Set<Group>>();
+  private readonly byMonth = new Map<string, Set<Group>>();
   private readonly byPerson = new Map<string, Set<Group>>();
   private readonly coarseByDatePerson = new Map<string, Group>();
   private readonly coarseByDate = new Map<string, Group[]>();
@@ -82,12 +89,16 @@ class BlockMerger {
   join(g: Group | null, report: EventReport, day: number | null, coarseKey: string | null, indexed = true): void {
     let group = g;
     if (!group) {
-      group = { members: [], participants: new Set(), day };
+      group = { members: [], articles: new Set(), participants: new Set(), day };
       this.groups.push(group);
-      if (day !== null) push(this.byDay, day, group);
+      if (day !== null) {
+        push(this.byDay, day, group);
+        this.add(this.byMonth, monthOfDay(day), group);
+      }
       if (coarseKey !== null) push(this.coarseByDate, coarseKey, group);
     }
     group.members.push(report);
+    group.articles.add(report.article);
     for (const p of report.event.participants) {
       group.participants.add(p);
       if (!indexed) continue;
@@ -115,19 +126,24 @@ class BlockMerger {
   }
 
   placeCoarse(report: EventReport, range: [number, number], key: string): void {
-    const inside = new Set<Group>();
+    const { participants, determiner } = report.event;
+    const inRange = (g: Group): boolean => g.day! >= range[0] && g.day! <= range[1];
+    const dayGroups = new Set<Group>();
     for (const month of monthsOf(range)) {
-      for (const p of report.event.participants) {
-        for (const g of this.byMonthPerson.get(`${month}|${p}`) ?? []) if (g.day! >= range[0] && g.day! <= range[1]) inside.add(g);
-      }
+      if (participants.length) {
+        for (const p of participants) for (const g of this.byMonthPerson.get(`${month}|${p}`) ?? []) if (inRange(g)) dayGroups.add(g);
+      } else for (const g of this.byMonth.get(month) ?? []) if (inRange(g)) dayGroups.add(g);
     }
-    if (inside.size === 1) return this.join([...inside][0]!, report, null, null);
+    const own = [...dayGroups].filter((g) => g.articles.has(report.article));
+    if (determiner === 'definite' && own.length === 1) return this.join(own[0]!, report, null, null);
+    const fits = determiner === 'indefinite' ? [...dayGroups].filter((g) => !g.articles.has(report.article)) : [...dayGroups];
+    if (fits.length === 1) return this.join(fits[0]!, report, null, null);
     const sameDate = new Set<Group>();
-    for (const p of report.event.participants) {
+    for (const p of participants) {
       const g = this.coarseByDatePerson.get(`${key}|${p}`);
       if (g) sameDate.add(g);
     }
-    if (!report.event.participants.length) {
+    if (!participants.length) {
       const all = this.coarseByDate.get(key) ?? [];
       if (all.length === 1) sameDate.add(all[0]!);
     }
@@ -145,8 +161,11 @@ class BlockMerger {
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, span: 2, year: 3 };
 
-function toMerged(kind: EventKind, group: Group, order: Map<EventReport, number>): MergedEvent {
+function toMerged(group: Group, order: Map<EventReport, number>): MergedEvent {
   group.members.sort((a, b) => order.get(a)! - order.get(b)!);
+  const kinds = new Map<EventKind, number>();
+  for (const m of group.members) kinds.set(m.event.kind, (kinds.get(m.event.kind) ?? 0) + 1);
+  const kind = [...kinds.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const dated = group.members.filter((m) => m.event.date !== null);
   dated.sort((a, b) => PRECISION_RANK[a.event.datePrecision ?? 'year'] - PRECISION_RANK[b.event.datePrecision ?? 'year']);
   const best = dated[0]?.event ?? null;
@@ -166,11 +185,11 @@ function toMerged(kind: EventKind, group: Group, order: Map<EventReport, number>
 }
 
 export function mergeEvents(items: EventReport[]): MergedEvent[] {
-  const blocks = new Map<EventKind, EventReport[]>();
-  for (const item of items) push(blocks, item.event.kind, item);
+  const blocks = new Map<string, EventReport[]>();
+  for (const item of items) push(blocks, MERGE_BLOCKS[item.event.kind], item);
   const merged: Array<{ first: number; event: MergedEvent }> = [];
   const order = new Map(items.map((item, i) => [item, i]));
-  for (const [kind, reports] of blocks) {
+  for (const reports of blocks.values()) {
     const merger = new BlockMerger();
     const ranged = reports.map((r) => ({ r, range: r.event.date === null ? null : dayRange(r.event.date) }));
     const named = (x: { r: EventReport }): number => (x.r.event.participants.length ? 0 : 1);
@@ -178,7 +197,7 @@ export function mergeEvents(items: EventReport[]): MergedEvent[] {
     for (const { r, range } of ranged.filter((x) => x.range && x.range[0] === x.range[1]).sort((a, b) => named(a) - named(b))) merger.placeDay(r, range![0]);
     for (const { r, range } of ranged.filter((x) => x.range && x.range[0] !== x.range[1])) merger.placeCoarse(r, range!, JSON.stringify(r.event.date));
     for (const { r } of ranged.filter((x) => !x.range)) merger.placeUndated(r);
-    for (const g of merger.groups) merged.push({ first: Math.min(...g.members.map((m) => order.get(m)!)), event: toMerged(kind, g, order) });
+    for (const g of merger.groups) merged.push({ first: Math.min(...g.members.map((m) => order.get(m)!)), event: toMerged(g, order) });
   }
   return merged.sort((a, b) => a.first - b.first).map((m) => m.event);
 }

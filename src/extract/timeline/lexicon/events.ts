@@ -13,7 +13,8 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventKind>> = {
   'held talks': 'talks', 'hold talks': 'talks', 'holds talks': 'talks', 'holding talks': 'talks', talks: 'talks',
   negotiations: 'talks', 'peace talks': 'talks', 'security talks': 'talks',
 
-  meeting: 'meeting', meetings: 'meeting', 'met with': 'meeting', met: 'meeting', 'will meet': 'meeting',
+  // Plural meetings between sides are a round of talks ("in-person meetings … on January 10").
+  meeting: 'meeting', meetings: 'talks', 'met with': 'meeting', met: 'meeting', 'will meet': 'meeting',
   'to meet': 'meeting', 'meets with': 'meeting',
 
   'press conference': 'press_conference', 'news conference': 'press_conference',
@@ -26,10 +27,31 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventKind>> = {
   'briefing reporters': 'statement', 'briefed reporters': 'statement', 'spoke to reporters': 'statement',
   'said in a statement': 'statement', 'told a news conference': 'press_conference', 'told a press conference': 'press_conference',
 
-  deployed: 'deployment', deploying: 'deployment', deployment: 'deployment', deployments: 'deployment',
-  dispatched: 'deployment', massed: 'deployment', 'build-up': 'deployment', buildup: 'deployment',
-  'sent troops': 'deployment', 'moved troops': 'deployment',
+  deployed: 'deployment', deploying: 'deployment', dispatched: 'deployment', massed: 'deployment',
+  'sent troops': 'deployment', 'moved troops': 'deployment', stationed: 'deployment',
 };
+
+/** Deployment verbs count only as a finite verb: after an auxiliary or right after the actor doing it. */
+export const DEPLOYMENT_AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'be', 'being', 'also', 'already', 'reportedly',
+]);
+
+/** Speech verbs that, with a date of their own ("Biden said Dec. 8", "Psaki rebuffed … on Thursday"), report a statement. */
+export const DATED_SPEECH_VERBS: readonly string[] = [
+  'said', 'told', 'stated', 'announced', 'declared', 'rebuffed', 'warned', 'added', 'insisted', 'stressed', 'urged',
+  'reiterated', 'wrote', 'tweeted', 'accused', 'denied', 'rejected', 'dismissed', 'criticized', 'criticised',
+];
+
+/** How many words may separate a speech verb from its date ("rebuffed Putin’s comments on Thursday"). */
+export const SPEECH_DATE_REACH_WORDS = 5;
+
+/** Documents whose publication is a statement ("published a series of demands", "a draft proposal posted online"). */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'demands', 'proposal', 'proposals', 'draft', 'statement', 'report', 'plan', 'letter', 'treaty', 'list',
+  'declaration', 'communique', 'communiqué', 'ultimatum', 'memo', 'memorandum', 'white paper', 'guidelines',
+];
+
+export const PUBLISH_VERBS: readonly string[] = ['published', 'released', 'posted', 'unveiled', 'issued', 'circulated'];
 
 /** Verbs that, a few words before "sanctions", report sanctions actually taken, lifted or waived. */
 export const SANCTION_VERBS: readonly string[] = [
@@ -53,14 +75,35 @@ export const HYPOTHETICAL_CUES: ReadonlySet<string> = new Set([
   'should', 'hesitate', 'consider', 'considering', 'weighing',
 ]);
 
+/** Gathering nouns whose undated mentions in a dated article are usually generic ("those negotiations"). */
+export const GENERIC_WHEN_UNDATED: ReadonlySet<EventKind> = new Set(['talks', 'meeting']);
+
+/** Kinds a same-day statement by one of their participants is part of (Putin "said Thursday" at his press conference). */
+export const ABSORBING_KINDS: ReadonlySet<EventKind> = new Set(['press_conference', 'call', 'meeting', 'talks', 'summit']);
+
+/** Words that end the clause an event's participants are read from. */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'while', 'whereas']);
+
 /** Kinds whose participants are the parties meeting, rather than one speaker. */
 export const GATHERING_KINDS: ReadonlySet<EventKind> = new Set(['call', 'meeting', 'talks', 'summit']);
 
 /** Kinds that take a date from the previous sentence when their own sentence has none. */
 export const CONTEXT_DATED_KINDS: ReadonlySet<EventKind> = new Set(['call', 'meeting', 'talks', 'summit', 'press_conference']);
 
-/** Definite words that make an undated trigger point back to an event already reported ("the call"). */
-export const DEFINITE_CUES: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'their', 'his', 'her', 'its']);
+/** Definite words that make a trigger point back to an event already reported ("the call", "their call"). */
+export const DEFINITE_CUES: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'our']);
+
+/** Indefinite words that introduce a new event ("a virtual call", "another meeting"). */
+export const INDEFINITE_CUES: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/** Words that may stand between a determiner and its event noun ("the Geneva talks", "a 50-minute phone call"). */
+export const DETERMINER_REACH_WORDS = 3;
+
+/** Kinds compared with each other when merging: a meeting and talks on the same day between the same sides are one. */
+export const MERGE_BLOCKS: Readonly<Record<EventKind, string>> = {
+  call: 'call', meeting: 'talks', talks: 'talks', press_conference: 'press_conference', summit: 'summit',
+  statement: 'statement', sanctions: 'sanctions', deployment: 'deployment',
+};
 
 /** Prepositions that introduce the place an event happened ("in Geneva", "at the Kremlin"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);

@@ -1,0 +1,119 @@
+// Finds the words in a sentence that name an event, applying the lexicon's context rules:
+// "call" only as a noun, "met" not as a passive, sanctions and deployments only when reported as done.
+import {
+  CALL_DEMAND_FOLLOWERS, CALL_NOUN_CUES, DATED_SPEECH_VERBS, DEFINITE_CUES, DEPLOYMENT_AUXILIARIES, DETERMINER_REACH_WORDS,
+  DOCUMENT_NOUNS, EVENT_TRIGGERS, HYPOTHETICAL_CUES, INDEFINITE_CUES, PUBLISH_VERBS, SANCTION_VERBS, SPEECH_DATE_REACH_WORDS,
+} from '../lexicon/events.ts';
+import { BE_FORMS } from '../lexicon/tense.ts';
+import type { DateMention, EventKind, EventSentence } from '../types.ts';
+import { itemsWithin, rangeAt, wordAfter, wordBefore, wordBeforeAsWritten, type Range } from './context.ts';
+
+export interface Trigger {
+  kind: EventKind;
+  start: number;
+  end: number;
+  phrase: string;
+  /** "the call" points back to something already reported, "a call" introduces something new. */
+  determiner: 'definite' | 'indefinite' | null;
+  /** Made from a speech verb next to a date ("Biden said Dec. 8"): it does not keep that date from an event noun. */
+  speech: boolean;
+}
+
+const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+const alternation = (words: readonly string[]): string => byLength(words).map((p) => p.replace(/ /g, '\\s+')).join('|');
+const WORD = "[\\p{L}’'-]+";
+
+const LEXICON = new RegExp(`\\b(?:${alternation(Object.keys(EVENT_TRIGGERS))})\\b`, 'giu');
+const SANCTIONS = new RegExp(`\\b(?:${alternation(SANCTION_VERBS)})\\s+(?:${WORD}\\s+){0,2}?sanctions\\b`, 'giu');
+const PUBLICATION = new RegExp(
+  `\\b(?:${alternation(DOCUMENT_NOUNS)})\\s+(?:${WORD}\\s+){0,1}?(?:${alternation(PUBLISH_VERBS)})\\b|` +
+    `\\b(?:${alternation(PUBLISH_VERBS)})\\s+(?:${WORD}\\s+){0,4}?(?:${alternation(DOCUMENT_NOUNS)})\\b`,
+  'giu',
+);
+const SPEECH_VERB = new RegExp(`\\b(?:${alternation(DATED_SPEECH_VERBS)})\\b`, 'giu');
+const CLAUSE_EDGE = /[.;:!?,]/;
+
+/** The determiner of the noun phrase ending in the trigger, read back over a few modifier words. */
+function determinerBefore(text: string, local: number): Trigger['determiner'] {
+  const words = text.slice(Math.max(0, local - 60), local).split(/\s+/).filter(Boolean).slice(-(DETERMINER_REACH_WORDS + 1)).reverse();
+  for (const raw of words) {
+    if (/[.,;:!?”"]$/.test(raw)) return null;
+    const w = raw.toLowerCase();
+    if (INDEFINITE_CUES.has(w)) return 'indefinite';
+    if (DEFINITE_CUES.has(w) || /['’]s$/.test(w)) return 'definite';
+  }
+  return null;
+}
+
+/** A conditional or a threat between the clause start and the trigger ("would be deployed", "threatened to impose"). */
+function isHypothetical(text: string, local: number): boolean {
+  let from = local;
+  while (from > 0 && local - from < 160 && !/[.;:!?]/.test(text[from - 1]!)) from--;
+  return text.slice(from, local).toLowerCase().split(/[^\p{L}]+/u).some((w) => HYPOTHETICAL_CUES.has(w));
+}
+
+function passesContext(kind: EventKind, lower: string, text: string, local: number, length: number): boolean {
+  const before = wordBefore(text, local);
+  const after = wordAfter(text, local + length);
+  if (lower === 'call') {
+    const noun = CALL_NOUN_CUES.has(before) || /['’]s$/.test(before);
+    return noun && !CALL_DEMAND_FOLLOWERS.has(after.toLowerCase());
+  }
+  if (lower === 'met' || lower.startsWith('met ')) {
+    if (BE_FORMS.has(before) || before === 'was' || before === 'were') return false;
+    return lower !== 'met' || /^\p{Lu}/u.test(after);
+  }
+  if (kind === 'deployment') {
+    // "Russia has massed troops", "Moscow deployed": a finite verb; "groups deployed on the border" is a state.
+    if (!DEPLOYMENT_AUXILIARIES.has(before) && !/^\p{Lu}/u.test(wordBeforeAsWritten(text, local))) return false;
+  }
+  if (kind === 'sanctions' || kind === 'deployment') return !isHypothetical(text, local);
+  return true;
+}
+
+/** Speech verbs with a date of their own a few words on, in the same clause: a dated statement. */
+function datedSpeech(sentence: EventSentence, dates: DateMention[]): Array<{ start: number; end: number; phrase: string }> {
+  const out: Array<{ start: number; end: number; phrase: string }> = [];
+  const text = sentence.text;
+  SPEECH_VERB.lastIndex = 0;
+  for (let m = SPEECH_VERB.exec(text); m; m = SPEECH_VERB.exec(text)) {
+    const verbEnd = m.index + m[0].length;
+    const near = itemsWithin(dates, sentence.start + m.index - 40, sentence.start + verbEnd + 80);
+    const dated = near.some((d) => {
+      if (d.precision !== 'day' || d.vague) return false;
+      const localStart = d.start - sentence.start;
+      const localEnd = d.end - sentence.start;
+      const between = localStart >= verbEnd ? text.slice(verbEnd, localStart) : text.slice(localEnd, m!.index);
+      const words = between.split(/\s+/).filter(Boolean).length;
+      const reach = localStart >= verbEnd ? SPEECH_DATE_REACH_WORDS : 1;
+      return !CLAUSE_EDGE.test(between) && words <= reach;
+    });
+    if (dated) out.push({ start: m.index, end: verbEnd, phrase: m[0] });
+  }
+  return out;
+}
+
+/** Event triggers in one sentence, offsets into the article, in order and without overlaps. `dates` are the sentence's, sorted. */
+export function findTriggers(sentence: EventSentence, quotes: Range[], dates: DateMention[]): Trigger[] {
+  const text = sentence.text;
+  const found: Trigger[] = [];
+  const keep = (kind: EventKind, local: number, phrase: string, speech = false): void => {
+    const start = sentence.start + local;
+    // Words inside a quotation are the speaker's, not the reporter's account of what happened.
+    if (rangeAt(quotes, start)) return;
+    found.push({ kind, start, end: start + phrase.length, phrase, determiner: determinerBefore(text, local), speech });
+  };
+  for (const [re, fixed] of [[LEXICON, null], [SANCTIONS, 'sanctions'], [PUBLICATION, 'statement']] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const lower = m[0].toLowerCase().replace(/\s+/g, ' ');
+      const kind: EventKind = fixed ?? EVENT_TRIGGERS[lower]!;
+      if (passesContext(kind, lower, text, m.index, m[0].length)) keep(kind, m.index, m[0]);
+    }
+  }
+  for (const s of datedSpeech(sentence, dates)) keep('statement', s.start, s.phrase, true);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Trigger[] = [];
+  for (const t of found) if (!out.length || t.start >= out[out.length - 1]!.end) out.push(t);
+  return out;
+}
