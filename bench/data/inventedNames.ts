@@ -1,0 +1,28 @@
+// Invented first and family names (no real public figures) that the generator casts in place of the seed people.
+
+export const MALE_FIRST = [
+  'Aldric', 'Bastian', 'Cormac', 'Dorian', 'Emrys', 'Faris', 'Gideon', 'Hadrian', 'Ivo', 'Jorund',
+  'Kaspar', 'Leandro', 'Matthis', 'Nikolai', 'Oskar', 'Pieran', 'Quentin', 'Rasmus', 'Soren', 'Tobin',
+  'Ulric', 'Valdis', 'Wendell', 'Xavier', 'Yorick', 'Zoran', 'Anselm', 'Benedek', 'Caspian', 'Dashiell',
+  'Evander', 'Florian', 'Gregor', 'Henrik', 'Ignatius', 'Jarek', 'Konrad', 'Lucan', 'Marek', 'Nestor',
+];
+
+export const FEMALE_FIRST = [
+  'Adela', 'Brisa', 'Calla', 'Delphine', 'Elodie', 'Freya', 'Greta', 'Halina', 'Ilse', 'Jolanta',
+  'Kirsten', 'Liesel', 'Maren', 'Noemi', 'Odile', 'Petra', 'Quilla', 'Rosalind', 'Saskia', 'Tamsin',
+  'Ulla', 'Vesna', 'Wilhelmina', 'Ximena', 'Yelena', 'Zofia', 'Anouk', 'Beatrix', 'Cosima', 'Dagny',
+  'Esme', 'Fenna', 'Gisela', 'Hedda', 'Imke', 'Jorun', 'Katrin', 'Linnea', 'Mirela', 'Nadia',
+];
+
+export const FAMILY = [
+  'Abernathy', 'Brackwell', 'Castellane', 'Drummond', 'Eskeland', 'Fairbrook', 'Galloway', 'Holmgren', 'Ingersoll', 'Jarnefelt',
+  'Kestrel', 'Lindqvist', 'Marchetti', 'Northcott', 'Ostrander', 'Pellegrini', 'Quarrie', 'Rosenqvist', 'Stavros', 'Thornbury',
+  'Umberfield', 'Vasquell', 'Whitlock', 'Yarborough', 'Zeller', 'Ashcombe', 'Bellweather', 'Corrigan', 'Dunmore', 'Everhart',
+  'Falkner', 'Grisholm', 'Halvorsen', 'Ilvesberg', 'Jessup', 'Kowalczyk', 'Lachance', 'Montfort', 'Nyberg', 'Okonedo',
+  'Petrakis', 'Radcliffe', 'Sandoval', 'Tremaine', 'Underhill', 'Vantongeren', 'Wexford', 'Yeardley', 'Zabinski', 'Arkwright',
+  'Blackmoor', 'Cavendale', 'Delacroix', 'Ellingsen', 'Fenwick', 'Gravesend', 'Hartigan', 'Iskander', 'Jovanovic', 'Kilbride',
+  'Lockhart', 'Merriweather', 'Novakovic', 'Oyelaran', 'Penhaligon', 'Quennell', 'Rothwell', 'Szabados', 'Tolliver', 'Urquhart',
+  'Valcourt', 'Winterbourne', 'Yevtushen', 'Zorilla', 'Ambrosetti', 'Brannigan', 'Coldwater', 'Dragomir', 'Esterhazy', 'Fitzwarren',
+];
+
+export const OUTLETS = ['Bloomberg', 'Reuters', 'AP', 'AFP', 'Nikkei', 'Politico', 'Axios', 'Dow Jones'];

@@ -1,0 +1,63 @@
+// Reads a V8 .cpuprofile of an esbuild bundle and lists the functions with the most self and total time, as source file:line.
+
+import { readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { dirname, relative, resolve } from 'node:path';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export interface Hotspot {
+  where: string;
+  selfPct: number;
+  totalPct: number;
+}
+
+/** Self and total time per function (total counts a function once per sample, however deep it recurses). */
+export function hotspots(profileFile: string, mapFile: string, root: string): { sampledMs: number; spots: Hotspot[] } {
+  const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
+  const map = new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+
+  const names = new Map<number, string>();
+  const where = (n: ProfileNode): string => {
+    let name = names.get(n.id);
+    if (name) return name;
+    const { functionName, url, lineNumber, columnNumber } = n.callFrame;
+    const fn = functionName || '(anonymous)';
+    const entry = url.endsWith('.mjs') ? map.findEntry(lineNumber, columnNumber) : null;
+    const source = entry && 'originalSource' in entry ? `${relative(root, resolve(dirname(mapFile), entry.originalSource.replace(/^file:\/\//, '')))}:${entry.originalLine + 1}` : url ? url.split('/').pop() : '(native)';
+    name = `${fn} ${source}`;
+    names.set(n.id, name);
+    return name;
+  };
+
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let sampled = 0;
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i] ?? 0;
+    sampled += us;
+    const key = where(byId.get(id)!);
+    self.set(key, (self.get(key) ?? 0) + us);
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const k = where(byId.get(cur)!);
+      if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + us);
+      seen.add(k);
+    }
+  });
+  const spots = [...total.keys()].map((k) => ({ where: k, selfPct: (100 * (self.get(k) ?? 0)) / sampled, totalPct: (100 * total.get(k)!) / sampled }));
+  return { sampledMs: sampled / 1000, spots };
+}
