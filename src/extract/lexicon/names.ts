@@ -1,5 +1,6 @@
 // Common given names with their usual gender: evidence that a capitalised pair is a person, and a cue for pronouns.
 // Generic data, reviewed like code. Spellings vary by transliteration, so variants are listed side by side.
+import { FEMALE_GIVEN, MALE_GIVEN } from './given-names.ts';
 
 const FEMALE = `
 Abigail Ada Adriana Agnes Aisha Alessandra Alexandra Alice Alicia Alina Alison Allison Alma Amal Amanda Amber Amelia Amina Amy Ana
@@ -44,18 +45,26 @@ function toSet(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
 
-export const FEMALE_NAMES = toSet(FEMALE);
-export const MALE_NAMES = toSet(MALE);
+// The curated lists above (international, transliterated) come first; the larger English lists fill in.
+const CURATED_FEMALE = toSet(FEMALE);
+const CURATED_MALE = toSet(MALE);
+const ENGLISH_FEMALE = toSet(FEMALE_GIVEN);
+const ENGLISH_MALE = toSet(MALE_GIVEN);
+
+function genderIn(f: Set<string>, m: Set<string>, name: string): 'male' | 'female' | null {
+  const isF = f.has(name);
+  const isM = m.has(name);
+  if (isF === isM) return null;
+  return isF ? 'female' : 'male';
+}
 
 export function genderOfGivenName(name: string): 'male' | 'female' | null {
-  const f = FEMALE_NAMES.has(name);
-  const m = MALE_NAMES.has(name);
-  if (f === m) return null;
-  return f ? 'female' : 'male';
+  if (CURATED_FEMALE.has(name) || CURATED_MALE.has(name)) return genderIn(CURATED_FEMALE, CURATED_MALE, name);
+  return genderIn(ENGLISH_FEMALE, ENGLISH_MALE, name);
 }
 
 export function isGivenName(name: string): boolean {
-  return FEMALE_NAMES.has(name) || MALE_NAMES.has(name);
+  return CURATED_FEMALE.has(name) || CURATED_MALE.has(name) || ENGLISH_FEMALE.has(name) || ENGLISH_MALE.has(name);
 }
 
 /** Honorifics before a name, with the gender they imply. */
