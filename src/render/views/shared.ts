@@ -184,8 +184,12 @@ export function quoteView(index: KbIndex, quote: Quote): QuoteView {
   };
 }
 
-/** Best-backed first: more outlets, then earliest report. */
+/** Whole sentences before fragments: a one-word partial quote is rarely the key one. */
+const KIND_ORDER: Record<Quote['kind'], number> = { direct: 0, partial: 1, indirect: 2 };
+
+/** Best-backed first: more outlets, then direct before partial, then earliest report. */
 export function compareQuotes(a: QuoteView, b: QuoteView): number {
   if (a.corroboration !== b.corroboration) return b.corroboration - a.corroboration;
+  if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
   return (a.firstDate ?? '9999').localeCompare(b.firstDate ?? '9999');
 }
