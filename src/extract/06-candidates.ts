@@ -7,7 +7,7 @@ import { isDemonym } from './gazetteer.ts';
 import { TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
 import { REPORTING_VERBS, SPEAKER_PRONOUNS } from './lexicon/verbs.ts';
 import { HONORIFICS } from './lexicon/names.ts';
-import { SOURCE_HEADS, SOURCE_MODIFIERS, PREPOSITIONS, NOUNS_AFTER_NAME } from './lexicon/sources.ts';
+import { SOURCE_HEADS, SOURCE_MODIFIERS, PREPOSITIONS, NOUNS_AFTER_NAME, ORGANISATION_NOUNS } from './lexicon/sources.ts';
 
 export type CandidateKind = 'person' | 'organization' | 'place' | 'unnamed' | 'pronoun';
 
@@ -24,7 +24,7 @@ export interface Candidate {
   entity: string | null;
   /** The words as written: "a senior US source", "he", "Putin". */
   label: string;
-  gender: 'male' | 'female' | 'plural' | null;
+  gender: 'male' | 'female' | 'plural' | 'neuter' | null;
   possessive: boolean;
   afterPreposition: boolean;
   /** Used as a modifier of a noun ("Biden administration", "Putin aide"): not a subject. */
@@ -33,6 +33,7 @@ export interface Candidate {
   definite: boolean;
 }
 
+const CUE_LIKE = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'said', 'says']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'few']);
 
 export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Array, people: PeopleInArticle): Candidate[] {
@@ -107,6 +108,17 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
   const kept = out.filter((c) => c.kind === 'person' || !inTitleToken[c.first]);
   out.length = 0;
   out.push(...kept);
+
+  // "the company said": a definite organisation noun, resolved later to the organisation named before it
+  tokens.forEach((t, k) => {
+    if (t.quote >= 0 || !ORGANISATION_NOUNS.has(t.lower) || tokens[k - 1]?.lower !== 'the' || covered[k]) return;
+    const next = tokens[k + 1];
+    if (next && next.word && !next.cap && !REPORTING_VERBS.has(next.lower) && !CUE_LIKE.has(next.lower)) return;
+    out.push({
+      kind: 'pronoun', first: k - 1, end: k + 1, lead: k - 1, person: -1, entity: null, label: text.slice(tokens[k - 1]!.start, t.end),
+      gender: 'neuter', possessive: t.possessive, afterPreposition: base(k - 1, k + 1, 'pronoun').afterPreposition, modifier: false, definite: true,
+    });
+  });
 
   tokens.forEach((t, k) => {
     if (t.quote >= 0 || !(t.text in SPEAKER_PRONOUNS)) return;

@@ -129,7 +129,7 @@ function trailingCue(ctx: AttributionContext, qb: number): Speaker | null {
   if (k >= tokens.length || tokens[k]!.para !== tokens[qb - 1]!.para) return null;
   const c = candidateAt(ctx, k, true);
   if (c && !c.possessive) {
-    let v = c.end;
+    let v = skipAppositive(tokens, c.end);
     while (tokens[v] && CUE_ADVERBS.has(tokens[v]!.lower)) v++;
     if (isVerb(tokens[v]) && closesClause(tokens, v + 1)) return { candidate: c, resolved: null, cue: cueSpan(ctx, c.lead, v), method: 'trailing' };
   }
@@ -138,6 +138,17 @@ function trailingCue(ctx: AttributionContext, qb: number): Speaker | null {
     if (after && after.kind !== 'pronoun') return { candidate: after, resolved: null, cue: cueSpan(ctx, k, after.end - 1), method: 'trailing' };
   }
   return null;
+}
+
+/** "Olga Hansen, the defence minister, said": the verb comes after the comma-enclosed appositive. */
+function skipAppositive(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ',') return k;
+  for (let e = k + 1; e < tokens.length && e - k <= 12; e++) {
+    const t = tokens[e]!;
+    if (t.quote >= 0 || /^[.!?;:"“”]$/.test(t.text)) return k;
+    if (t.text === ',') return REPORTING_VERBS.has(tokens[e + 1]?.lower ?? '') || CUE_ADVERBS.has(tokens[e + 1]?.lower ?? '') ? e + 1 : k;
+  }
+  return k;
 }
 
 /** The nearest reporting verb before the quotation in its sentence, and that verb's subject. */
@@ -169,7 +180,7 @@ function sentenceEndCue(ctx: AttributionContext, qb: number): Speaker | null {
   const [, fe] = ctx.sentences[s]!;
   for (const c of ctx.candidatesBySentence[s]!) {
     if (c.first < qb || !canBeSubject(c) || tokens[c.lead - 1]?.text !== ',') continue;
-    let v = c.end;
+    let v = skipAppositive(tokens, c.end);
     while (tokens[v] && CUE_ADVERBS.has(tokens[v]!.lower)) v++;
     if (v < fe && isVerb(tokens[v]) && closesClause(tokens, v + 1)) return { candidate: c, resolved: null, cue: cueSpan(ctx, c.lead, v), method: 'sentence-end' };
   }
@@ -252,6 +263,8 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
   const s = ctx.sentenceOf[c.first]!;
   const fits = (x: Candidate) => {
     if (x.first >= c.first) return false;
+    // "it said", "the company said": an organisation (a place only for "it")
+    if (c.gender === 'neuter') return x.kind === 'organization' || (x.kind === 'place' && !c.definite);
     if (c.gender === 'plural') return x.gender === 'plural' || x.kind === 'organization' || x.kind === 'place';
     if (x.kind === 'person') return x.gender === c.gender || x.gender === null;
     return x.kind === 'unnamed' && x.gender !== 'plural';
@@ -260,7 +273,7 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
   // the person it talks about
   for (const strict of [true, false]) {
     for (let k = s; k >= 0 && s - k <= MAX_LOOKBACK_SENTENCES; k--) {
-      const list = ctx.candidatesBySentence[k]!.filter((x) => fits(x) && (!strict || x.gender === c.gender || (c.gender === 'plural' && x.kind !== 'person')));
+      const list = ctx.candidatesBySentence[k]!.filter((x) => fits(x) && (!strict || x.gender === c.gender || ((c.gender === 'plural' || c.gender === 'neuter') && x.kind !== 'person')));
       const pick = list.find(canBeSubject) ?? list.find((x) => x.kind !== 'pronoun');
       if (pick) return pick.kind === 'pronoun' ? resolve(ctx, pick) : pick;
     }

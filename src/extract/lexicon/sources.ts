@@ -20,6 +20,14 @@ export const PREPOSITIONS = new Set(
   onto across through per via like upon within without behind beyond despite amid`.split(/\s+/).filter(Boolean),
 );
 
+/** "the company said", "the ministry said": a definite noun standing for the organisation named before it. */
+export const ORGANISATION_NOUNS = new Set(
+  `company firm ministry agency group bank department government administration council party campaign organization
+  organisation union alliance commission committee court regulator watchdog office embassy army military police
+  authority authorities operator airline carrier retailer manufacturer lender insurer broadcaster newspaper network
+  club team league federation foundation charity institute university hospital school`.split(/\s+/).filter(Boolean),
+);
+
 /** Nouns that, right after a name, make the name a modifier: "the Biden administration", "a Putin aide". */
 export const NOUNS_AFTER_NAME = new Set(
   `administration government regime campaign team camp allies officials family cabinet statement comments remarks

@@ -45,6 +45,6 @@ export const ADJUNCT_STARTERS = new Set(
 );
 
 /** Pronouns that can stand for a speaker, with what they can refer to. */
-export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural'> = {
-  he: 'male', she: 'female', they: 'plural', He: 'male', She: 'female', They: 'plural',
+export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter'> = {
+  he: 'male', she: 'female', they: 'plural', it: 'neuter', He: 'male', She: 'female', They: 'plural', It: 'neuter',
 };

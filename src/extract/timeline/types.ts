@@ -124,6 +124,8 @@ export interface EventReport {
   event: EventMention;
   article: string;
   outlet: string | null;
+  /** The reporting article's date (YYYY-MM-DD): an undated report is taken to be recent news. */
+  articleDate?: string | null;
 }
 
 export interface MergedEvent {

@@ -96,3 +96,15 @@ describe('wire-copy cues', () => {
   it('gives "the statement said" to whoever issued the statement', () => expect(speakerOf(kb, 'We are looking')).toBe('Securities and Exchange Commission'));
   it('keeps the affiliation in an unnamed source label', () => expect(speakerOf(kb, 'not under consideration')).toBe('A spokesperson for the company'));
 });
+
+describe('organisations and appositives in cues', () => {
+  const kb = extract(
+    ' date 2024-04-02 Shares of Acme Corp. rose on Tuesday.\n' +
+      '“Demand has never been stronger,” the company said in a statement.\n' +
+      '“We see no slowdown,” it added.\n' +
+      '“The numbers speak for themselves,” Olga Hansen, the chief financial officer, said on a call.',
+  );
+  it('gives "the company said" to the company named before', () => expect(speakerOf(kb, 'Demand has never')).toBe('Acme Corp.'));
+  it('gives "it added" to that organisation', () => expect(speakerOf(kb, 'We see no slowdown')).toBe('Acme Corp.'));
+  it('reads the verb after an appositive', () => expect(speakerOf(kb, 'The numbers speak')).toBe('Olga Hansen'));
+});

@@ -3,6 +3,7 @@
 import { parseIsoDay } from '../calendar.ts';
 import {
   ABSORBING_KINDS, CLAUSE_WORDS, CONTEXT_DATED_KINDS, GATHERING_KINDS, GENERIC_WHEN_UNDATED, PLACE_PREPOSITIONS,
+  SPEAKER_VERBS, SUBJECT_REACH_CHARS,
 } from '../lexicon/events.ts';
 import { tenseAround } from '../tense.ts';
 import type {
@@ -12,7 +13,7 @@ import { itemsWithin, quoteRanges, rangeAt, wordBefore, type Range } from './con
 import { findTriggers, type Trigger } from './triggers.ts';
 
 /** How far from a trigger its participants and place may stand. */
-const ACTOR_REACH = 240;
+const ACTOR_REACH = 320;
 /** Crossing a comma or a clause word costs this much extra distance when pairing dates with triggers. */
 const CLAUSE_PENALTY = 1000;
 const PRESENT_TRIGGER = /^(?:holds|meets|speaks)\b/i;
@@ -29,11 +30,17 @@ function crossesClause(text: string, from: number, to: number): boolean {
   return /[,;:.!?]/.test(between) || between.toLowerCase().split(/[^\p{L}]+/u).some((w) => CLAUSE_WORDS.has(w));
 }
 
+/**
+ * How far a date stands from a trigger, in characters, plus a penalty for each clause edge between them.
+ * A date after the trigger beyond a clause edge is not its date at all ("massed troops, raising fears of an
+ * invasion as early as next month"); one before it may be fronted ("On Thursday, Biden held talks").
+ */
 function distance(sentence: EventSentence, trigger: Trigger, date: DateMention): number {
   const after = date.start >= trigger.end;
   const gap = after ? date.start - trigger.end : Math.max(0, trigger.start - date.end);
   const [from, to] = after ? [trigger.end, date.start] : [date.end, trigger.start];
-  return gap + (crossesClause(sentence.text, from - sentence.start, to - sentence.start) ? CLAUSE_PENALTY : 0);
+  if (!crossesClause(sentence.text, from - sentence.start, to - sentence.start)) return gap;
+  return after ? Infinity : gap + CLAUSE_PENALTY;
 }
 
 /**
@@ -55,6 +62,7 @@ function pairDates(sentence: EventSentence, triggers: Trigger[], dates: DateMent
     for (const t of triggers) {
       if (rangeAt(quotes, date.start) !== rangeAt(quotes, t.start)) continue;
       const d = distance(sentence, t, date);
+      if (d === Infinity) continue;
       if (!owner || d < owner.d) owner = { t, d };
       if (!t.speech && (!nonSpeech || d < nonSpeech.d)) nonSpeech = { t, d };
     }
@@ -91,27 +99,52 @@ function pickPlace(sentence: EventSentence, actors: ActorMention[], trigger: Tri
 const ids = (actors: ActorMention[]): string[] => [...new Set(actors.map((a) => a.actorId))];
 
 /**
- * Gatherings: the people in the trigger's clause; else the organisations or countries before it ("The United
- * States and Russia are expected to hold talks"); else the people of the sentence before. Speech and action:
- * the nearest actor before the trigger (its subject), else the nearest after ("In a statement, Psaki said").
+ * Gatherings: the people in the trigger's clause, else in its sentence (not those telling of it: "Psaki said
+ * after a call"); else the organisations or countries before it ("The United States and Russia are expected to
+ * hold talks"); else the people of the sentence before ("Thursday’s call" after "Biden … a call with Putin").
+ * Speech and action: the nearest actor before the trigger in its clause (its subject); else, for a noun
+ * ("his annual press conference … Putin") or a trigger opening its clause ("In a statement, Psaki said"),
+ * the nearest after.
  */
-function pickParticipants(trigger: Trigger, clause: Range, actors: ActorMention[], place: ActorMention | null, previousPeople: ActorMention[]): string[] {
+function pickParticipants(
+  sentence: EventSentence, trigger: Trigger, clause: Range, actors: ActorMention[], place: ActorMention | null,
+  previousPeople: ActorMention[],
+): string[] {
   const named = actors.filter((a) => a !== place && a.actorId !== place?.actorId);
   if (GATHERING_KINDS.has(trigger.kind)) {
+    const teller = (a: ActorMention): boolean => {
+      // "Psaki said", "Ushakov also stated": the next word, or the one after an adverb, is a speech verb.
+      const [first, second] = /^[^\p{L}]{0,3}([\p{L}’'-]+)\s+([\p{L}’'-]+)?/u.exec(sentence.text.slice(a.end - sentence.start, a.end - sentence.start + 40))?.slice(1) ?? [];
+      const next = (first ?? '').toLowerCase();
+      return SPEAKER_VERBS.has(next) || ((next === 'also' || next.endsWith('ly')) && SPEAKER_VERBS.has((second ?? '').toLowerCase()));
+    };
     const inClause = named.filter((a) => a.start >= clause.start && a.end <= clause.end);
-    const people = inClause.filter((a) => a.kind === 'person');
+    const people = named.filter((a) => a.kind === 'person' && !teller(a));
+    const clausePeople = people.filter((a) => a.start >= clause.start && a.end <= clause.end);
+    if (clausePeople.length) return ids(clausePeople);
     if (people.length) return ids(people);
-    const subjects = inClause.filter((a) => a.end <= trigger.start);
+    const subjects = inClause.filter((a) => a.end <= trigger.start && a.start - clause.start <= SUBJECT_REACH_CHARS && !teller(a));
     if (subjects.length) return ids(subjects);
     if (previousPeople.length) return ids(previousPeople);
     return ids(inClause);
   }
   const before = named.filter((a) => a.end <= trigger.start && a.start >= clause.start);
-  if (before.length) return [before[before.length - 1]!.actorId];
-  // Only a trigger opening its clause has its subject after it ("In a statement, Psaki said").
-  if (trigger.start - clause.start > OPENING_REACH) return [];
-  const after = named.find((a) => a.start >= trigger.end);
-  return after ? [after.actorId] : [];
+  if (before.length) return [subjectOf(sentence, before, trigger).actorId];
+  if (trigger.determiner === null && trigger.start - clause.start > OPENING_REACH) return [];
+  const after = named.filter((a) => a.start >= trigger.end);
+  const person = after.find((a) => a.kind === 'person');
+  return person ? [person.actorId] : after[0] ? [after[0].actorId] : [];
+}
+
+/** The nearest actor before the trigger, stepping over an appositive: "Yuri Ushakov, a Putin aide, told reporters". */
+function subjectOf(sentence: EventSentence, before: ActorMention[], trigger: Trigger): ActorMention {
+  const nearest = before[before.length - 1]!;
+  const previous = before[before.length - 2];
+  if (!previous) return nearest;
+  const local = (n: number): number => n - sentence.start;
+  const opens = sentence.text.slice(local(previous.end), local(nearest.start)).includes(',');
+  const closes = sentence.text.slice(local(nearest.end), local(trigger.start)).includes(',');
+  return opens && closes ? previous : nearest;
 }
 
 /**
@@ -129,6 +162,7 @@ export function extractEvents(
   const sortedDates = [...dates].sort((a, b) => a.start - b.start);
   const sortedActors = [...actorMentions].sort((a, b) => a.start - b.start);
   const events: EventMention[] = [];
+  const spoken = new Set<EventMention>();
   let previousDates: DateMention[] = [];
   let previousPeople: ActorMention[] = [];
 
@@ -148,19 +182,16 @@ export function extractEvents(
         trigger: { phrase: trigger.phrase, start: trigger.start, end: trigger.end },
         sentence: { start: sentence.start, end: sentence.end },
         date: null, datePrecision: null, dateSource: null, dateEvidence: null,
-        participants: pickParticipants(trigger, clauseOf(sentence, trigger), actors, place, previousPeople),
+        participants: pickParticipants(sentence, trigger, clauseOf(sentence, trigger), actors, place, previousPeople),
         place: place?.actorId ?? null, status: tense === 'future' ? 'planned' : 'reported',
         determiner: trigger.determiner,
       };
       const own = owned.get(trigger) ?? null;
-      if (!own && trigger.determiner === 'definite') {
-        // "the call", "these talks": a re-mention of an event already reported here, not a new one.
-        if (events.some((e) => e.kind === trigger.kind || (GATHERING_KINDS.has(e.kind) && GATHERING_KINDS.has(trigger.kind)))) continue;
-      }
+      if (!own && trigger.determiner === 'definite' && isRemention(event, events)) continue;
       // The sentence before may date a gathering ("Biden warned Putin on Thursday … after a phone discussion"),
       // but only with a date on the side of the article date that the event's tense points to.
       const context = own || !CONTEXT_DATED_KINDS.has(trigger.kind) ? null
-        : [...previousDates].reverse().find((d) => !d.vague && d.resolved !== null && (tense === 'future' ? isAhead(d.resolved, today) : isPast(d.resolved, today))) ?? null;
+        : [...previousDates].reverse().find((d) => d.precision === 'day' && d.resolved !== null && (tense === 'future' ? isAhead(d.resolved, today) : isPast(d.resolved, today))) ?? null;
       const chosen = own ?? context;
       if (chosen) {
         event.date = chosen.resolved;
@@ -174,17 +205,29 @@ export function extractEvents(
       }
       if (event.date !== null && isAhead(event.date, today)) event.status = 'planned';
       events.push(event);
+      if (trigger.speech) spoken.add(event);
     }
     previousDates = sentenceDates;
     previousPeople = sentenceActors.filter((a) => a.kind === 'person');
   }
-  return events.filter((e) => !isGenericTalk(e, today) && !isAbsorbed(e, events));
+  return events.filter((e) => !isGenericTalk(e, today) && !(spoken.has(e) && isAbsorbed(e, events)));
+}
+
+/**
+ * "the call", "these talks" with no date of their own re-mention an event already reported here: any earlier
+ * gathering for a gathering; for anything else, an earlier event of the kind sharing a participant.
+ */
+function isRemention(e: EventMention, earlier: EventMention[]): boolean {
+  if (GATHERING_KINDS.has(e.kind) || e.kind === 'press_conference') {
+    return earlier.some((x) => x.kind === e.kind || (GATHERING_KINDS.has(x.kind) && GATHERING_KINDS.has(e.kind)));
+  }
+  return earlier.some((x) => x.kind === e.kind && x.participants.some((p) => e.participants.includes(p)));
 }
 
 /** In a dated article, talks or a meeting that cannot be placed in time is talk about talks. */
 const isGenericTalk = (e: EventMention, today: string | null): boolean => !!today && e.date === null && GENERIC_WHEN_UNDATED.has(e.kind);
 
-/** A dated statement by someone taking part in a same-day gathering is part of it. */
+/** A statement made of a speech verb and a date ("Putin said Thursday") by someone at a same-day gathering is part of it. */
 function isAbsorbed(e: EventMention, events: EventMention[]): boolean {
   if (e.kind !== 'statement' || e.date === null || !e.participants.length) return false;
   const day = JSON.stringify(e.date);

@@ -2,21 +2,23 @@
 //
 // 1. Only reports of the same kind are compared (blocking by kind; a meeting and talks count as one kind).
 // 2. Reports dated to the same day that share a participant are one event; a same-day report naming
-//    no one joins that day's event when there is only one.
+//    no one joins that day's event when there is only one (never for statements: unnamed sources are many).
 // 3. A coarser date ("earlier this month", "next year", a span) joins the one day-dated event inside it
 //    that shares a participant (or, naming no one, the one day-dated event inside it); when several fit
 //    ("this month" holds a call on the 7th and one on the 30th) it stays apart. A definite re-mention
-//    ("their call this month") first looks for that one event in its own article; an indefinite one
+//    ("their call this month") first looks for that event in its own article (same date, then the one
+//    day-dated event inside the range); an indefinite one
 //    ("a virtual call earlier this month") never joins an event its own article dates to a day, since the
 //    writer would have named that one the same way. Coarse reports with the same date and a shared
 //    participant are one event.
-// 4. An undated report joins the one event of its kind that shares a participant; when several do,
-//    or none, it stays apart (undated reports sharing a participant are one event).
+// 4. An undated report joins the one event of its kind that shares a participant and, when the report's
+//    article is dated, lies within a few days before that date (an undated report is recent news); when
+//    several do, or none, it stays apart (undated reports sharing a participant are one event).
 // 5. So distinct days are distinct events: a call on Dec 7 and a call on Dec 30 between the same two
 //    people never merge.
 // Every lookup goes through an index (by day, by month and participant, by participant), never over all pairs.
 import { addMonths, formatMonth, fromDays, parseIsoDay, toDays } from '../calendar.ts';
-import { MERGE_BLOCKS } from '../lexicon/events.ts';
+import { MERGE_BLOCKS, UNDATED_RECENCY_DAYS } from '../lexicon/events.ts';
 import type { DatePrecision, EventKind, EventReport, MergedEvent, ResolvedDate } from '../types.ts';
 
 interface Group {
@@ -25,6 +27,8 @@ interface Group {
   participants: Set<string>;
   /** Day number for day-dated groups. */
   day: number | null;
+  /** Days covered, for any dated group. */
+  range: [number, number] | null;
 }
 
 const MAX_SPAN_MONTHS = 36;
@@ -78,6 +82,8 @@ class BlockMerger {
   private readonly byPerson = new Map<string, Set<Group>>();
   private readonly coarseByDatePerson = new Map<string, Group>();
   private readonly coarseByDate = new Map<string, Group[]>();
+  /** `${article}|${date}` → the group a coarse report with that date from that article went to. */
+  private readonly byArticleDate = new Map<string, Group>();
 
   private add(map: Map<string, Set<Group>>, key: string, g: Group): void {
     const set = map.get(key);
@@ -86,10 +92,10 @@ class BlockMerger {
   }
 
   /** Puts a report into a group (a new one when `g` is null) and indexes the group under its participants. */
-  join(g: Group | null, report: EventReport, day: number | null, coarseKey: string | null, indexed = true): void {
+  join(g: Group | null, report: EventReport, day: number | null, coarseKey: string | null, indexed = true, range: [number, number] | null = null): Group {
     let group = g;
     if (!group) {
-      group = { members: [], articles: new Set(), participants: new Set(), day };
+      group = { members: [], articles: new Set(), participants: new Set(), day, range: day !== null ? [day, day] : range };
       this.groups.push(group);
       if (day !== null) {
         push(this.byDay, day, group);
@@ -109,6 +115,7 @@ class BlockMerger {
       }
       if (coarseKey !== null) this.coarseByDatePerson.set(`${coarseKey}|${p}`, group);
     }
+    return group;
   }
 
   placeDay(report: EventReport, day: number): void {
@@ -118,7 +125,8 @@ class BlockMerger {
       if (g) found.add(g);
     }
     if (!report.event.participants.length) {
-      const sameDay = this.byDay.get(day) ?? [];
+      // Unnamed sources are many: a statement naming no one is never assumed to be another's.
+      const sameDay = report.event.kind === 'statement' ? [] : (this.byDay.get(day) ?? []);
       this.join(sameDay.length === 1 ? sameDay[0]! : null, report, day, null);
       return;
     }
@@ -134,10 +142,27 @@ class BlockMerger {
         for (const p of participants) for (const g of this.byMonthPerson.get(`${month}|${p}`) ?? []) if (inRange(g)) dayGroups.add(g);
       } else for (const g of this.byMonth.get(month) ?? []) if (inRange(g)) dayGroups.add(g);
     }
-    const own = [...dayGroups].filter((g) => g.articles.has(report.article));
-    if (determiner === 'definite' && own.length === 1) return this.join(own[0]!, report, null, null);
+    const articleKey = `${report.article}|${key}`;
+    if (determiner === 'definite') {
+      // A re-mention ("the virtual call earlier this month") is first the event its own article gave that date.
+      const sameText = this.byArticleDate.get(articleKey);
+      if (sameText) {
+        this.join(sameText, report, null, null);
+        return;
+      }
+      // Then the one event its article dated to a day inside the range, whoever the sentence names.
+      const own = new Set<Group>();
+      for (const month of monthsOf(range)) for (const g of this.byMonth.get(month) ?? []) if (inRange(g) && g.articles.has(report.article)) own.add(g);
+      if (own.size === 1) {
+        this.join([...own][0]!, report, null, null);
+        return;
+      }
+    }
     const fits = determiner === 'indefinite' ? [...dayGroups].filter((g) => !g.articles.has(report.article)) : [...dayGroups];
-    if (fits.length === 1) return this.join(fits[0]!, report, null, null);
+    if (fits.length === 1) {
+      this.byArticleDate.set(articleKey, this.join(fits[0]!, report, null, null));
+      return;
+    }
     const sameDate = new Set<Group>();
     for (const p of participants) {
       const g = this.coarseByDatePerson.get(`${key}|${p}`);
@@ -147,13 +172,22 @@ class BlockMerger {
       const all = this.coarseByDate.get(key) ?? [];
       if (all.length === 1) sameDate.add(all[0]!);
     }
-    this.join(sameDate.size === 1 ? [...sameDate][0]! : null, report, null, key);
+    this.byArticleDate.set(articleKey, this.join(sameDate.size === 1 ? [...sameDate][0]! : null, report, null, key, true, range));
   }
 
   placeUndated(report: EventReport): void {
+    const published = parseIsoDay(report.articleDate ?? null);
+    const recent = (g: Group): boolean => {
+      if (!published || !g.range) return true;
+      const day = toDays(published);
+      return g.range[1] >= day - UNDATED_RECENCY_DAYS && g.range[0] <= day;
+    };
     const sharing = new Set<Group>();
-    for (const p of report.event.participants) for (const g of this.byPerson.get(p) ?? []) sharing.add(g);
-    if (sharing.size === 1) return this.join([...sharing][0]!, report, null, null);
+    for (const p of report.event.participants) for (const g of this.byPerson.get(p) ?? []) if (recent(g)) sharing.add(g);
+    if (sharing.size === 1) {
+      this.join([...sharing][0]!, report, null, null);
+      return;
+    }
     // Ambiguous or unnamed: a group of its own, kept out of the index so it attracts nothing by accident.
     this.join(null, report, null, null, sharing.size === 0 && report.event.participants.length > 0);
   }

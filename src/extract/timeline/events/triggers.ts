@@ -3,6 +3,7 @@
 import {
   CALL_DEMAND_FOLLOWERS, CALL_NOUN_CUES, DATED_SPEECH_VERBS, DEFINITE_CUES, DEPLOYMENT_AUXILIARIES, DETERMINER_REACH_WORDS,
   DOCUMENT_NOUNS, EVENT_TRIGGERS, HYPOTHETICAL_CUES, INDEFINITE_CUES, PUBLISH_VERBS, SANCTION_VERBS, SPEECH_DATE_REACH_WORDS,
+  VERB_TRIGGER_STARTS,
 } from '../lexicon/events.ts';
 import { BE_FORMS } from '../lexicon/tense.ts';
 import type { DateMention, EventKind, EventSentence } from '../types.ts';
@@ -101,7 +102,8 @@ export function findTriggers(sentence: EventSentence, quotes: Range[], dates: Da
     const start = sentence.start + local;
     // Words inside a quotation are the speaker's, not the reporter's account of what happened.
     if (rangeAt(quotes, start)) return;
-    found.push({ kind, start, end: start + phrase.length, phrase, determiner: determinerBefore(text, local), speech });
+    const verbal = VERB_TRIGGER_STARTS.has(phrase.toLowerCase().split(/\s+/)[0]!);
+    found.push({ kind, start, end: start + phrase.length, phrase, determiner: verbal ? null : determinerBefore(text, local), speech });
   };
   for (const [re, fixed] of [[LEXICON, null], [SANCTIONS, 'sanctions'], [PUBLICATION, 'statement']] as const) {
     re.lastIndex = 0;

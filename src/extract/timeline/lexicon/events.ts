@@ -107,3 +107,19 @@ export const MERGE_BLOCKS: Readonly<Record<EventKind, string>> = {
 
 /** Prepositions that introduce the place an event happened ("in Geneva", "at the Kremlin"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
+
+/** First words of triggers that are verb phrases or prepositional phrases, which take no determiner of their own. */
+export const VERB_TRIGGER_STARTS: ReadonlySet<string> = new Set([
+  'said', 'told', 'briefing', 'briefed', 'spoke', 'speaks', 'talked', 'held', 'hold', 'holds', 'holding', 'met',
+  'meets', 'will', 'to', 'issued', 'in', 'sent', 'moved', 'deployed', 'deploying', 'dispatched', 'massed', 'stationed',
+  ...DATED_SPEECH_VERBS, ...SANCTION_VERBS, ...PUBLISH_VERBS,
+]);
+
+/** Speech verbs right after a person make them the teller, not a party ("Psaki said after a call between …"). */
+export const SPEAKER_VERBS: ReadonlySet<string> = new Set([...DATED_SPEECH_VERBS, 'says', 'tells', 'according']);
+
+/** How many days before its article's date an undated report may have happened ("Psaki said" in a Dec 31 story). */
+export const UNDATED_RECENCY_DAYS = 3;
+
+/** Where, from its clause start, an organisation or country must stand to be the subject of a gathering. */
+export const SUBJECT_REACH_CHARS = 40;
