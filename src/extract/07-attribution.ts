@@ -232,8 +232,21 @@ function continuation(ctx: AttributionContext, qi: number, done: Speaker[]): Spe
   if (!prev || qi === 0) return null;
   const adjacentParagraph = prev.para === q.para - 1 && (q.continuation || prev.unclosed || opensParagraph(ctx, qi));
   if (prev.para !== q.para && !adjacentParagraph) return null;
+  // a fragment woven into a later sentence with no cue of its own ("the so-called “groups”") is nobody's
+  const [qa] = ctx.quoteTokens[qi]!;
+  const [pa] = ctx.quoteTokens[qi - 1]!;
+  const sameSentence = ctx.sentenceOf[qa]! === ctx.sentenceOf[pa]!;
+  if (prev.para === q.para && !sameSentence && !opensSentence(ctx, qa)) return null;
   const before = done[qi - 1]!;
   return before.candidate ? { ...before, method: 'continuation' } : null;
+}
+
+/** Nothing but marks before the quotation in its sentence. */
+function opensSentence(ctx: AttributionContext, qa: number): boolean {
+  const s = ctx.sentenceOf[qa]!;
+  if (s < 0) return false;
+  for (let k = ctx.sentences[s]![0]; k < qa; k++) if (ctx.seg.tokens[k]!.word) return false;
+  return true;
 }
 
 function opensParagraph(ctx: AttributionContext, qi: number): boolean {
