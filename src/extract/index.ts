@@ -11,6 +11,7 @@
 //   9  identity       one actor across articles, with the reason for every merge
 //  10  corroboration  one quote across outlets, conflicts kept side by side
 //  11  topics         recurring key phrases
+//  12  descriptors    roles from "the Russian leader" when one person fits
 import type { Actor, KnowledgeBase, Problem, Quote, QuoteSource, Topic } from '../kb/types.ts';
 import type { ParsedArticle } from '../articles/parse.ts';
 import { slugify, shortHash } from '../articles/ids.ts';
@@ -19,6 +20,7 @@ import { resolveIdentities } from './09-identity.ts';
 import { groupQuotes, corroboration, type QuoteReport } from './10-corroboration.ts';
 import { discoverTopics } from './11-topics.ts';
 import { buildActors, type ActorTable } from './actors.ts';
+import { addDescriptorRoles } from './12-descriptors.ts';
 import { pushTo } from '../util/multimap.ts';
 
 export interface CuratedTopic {
@@ -47,6 +49,7 @@ export function buildKnowledgeBase(parsed: ParsedArticle[], problems: Problem[] 
   }
   const identity = resolveIdentities(facts);
   const table = buildActors(facts, identity);
+  addDescriptorRoles(facts, table.actors);
   const quotes = buildQuotes(facts, table);
   const topics = buildTopics(facts, table.actors, quotes, options.curatedTopics ?? []);
   return {

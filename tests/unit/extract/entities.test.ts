@@ -63,3 +63,18 @@ describe('names in business and wire copy', () => {
   it('reads a role set off by a comma before the name', () => expect(rolesOf(kb, 'Kristalina Georgieva')).toEqual(['IMF’s managing director']));
   it('reads a lower-case title with its modifiers', () => expect(rolesOf(kb, 'Thomas Greer')).toEqual(['Former board member']));
 });
+
+describe('roles from descriptors', () => {
+  it('"the Brazilian leader" gives a role to the one person tied to Brazil', () => {
+    const kb = extract(
+      ' date 2023-01-01 Brazilian President Ana Lima met Chancellor Karl Weber.',
+      ' date 2023-01-02 Lima and Weber spoke. Weber said he trusted the Brazilian leader.',
+    );
+    const role = kb.actors.find((a) => a.name === 'Ana Lima')!.roles.find((r) => r.title === 'Brazilian leader');
+    expect(role?.articles).toEqual(['a1']);
+  });
+  it('gives no role when two people fit', () => {
+    const kb = extract(' date 2023-01-01 Brazilian President Ana Lima met Brazilian Senator Rui Costa. The Brazilian leader smiled.');
+    expect(kb.actors.flatMap((a) => a.roles.map((r) => r.title))).not.toContain('Brazilian leader');
+  });
+});
