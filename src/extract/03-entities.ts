@@ -80,6 +80,8 @@ export function findMentions(seg: Segmented): Mention[] {
       const u = tokens[j]!;
       if (u.para !== t.para || u.quote !== t.quote || tokens[j - 1]!.possessive) break;
       if (u.word && u.cap && !matchGazetteer(tokens, j)) { j++; continue; }
+      // a surname that is also a place right after a given name: "Ana Lima", "Paris Hilton" is left alone
+      if (u.word && u.cap && isGivenName(tokens[j - 1]!.text) && matchGazetteer(tokens, j)?.length === 1 && !tokens[j - 1]!.possessive) { j++; continue; }
       if (PARTICLE_OK(u) && tokens[j + 1]?.cap && tokens[j + 1]?.para === t.para) { j += 2; continue; }
       break;
     }
