@@ -5,20 +5,7 @@ import { emitResult } from '../result.ts';
 import { median, timeRuns } from '../stats.ts';
 import { compromisePipeline, extractKnowledgeBase } from './pipelines.ts';
 import { countWords } from '../../src/articles/parse.ts';
-
-export interface ThroughputResult {
-  articles: number;
-  words: number;
-  runs: number;
-  oursMs: number[];
-  oursWordsPerSec: number;
-  baselineArticles: number;
-  baselineWords: number;
-  baselineRuns: number;
-  baselineMs: number[];
-  baselineWordsPerSec: number;
-  ratio: number;
-}
+import type { ThroughputResult } from '../results.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

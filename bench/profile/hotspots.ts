@@ -1,7 +1,7 @@
 // Reads a V8 .cpuprofile of an esbuild bundle and lists the functions with the most self and total time, as source file:line.
 
 import { readFileSync } from 'node:fs';
-import { SourceMap } from 'node:module';
+import { SourceMap, type SourceMapping } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 
 interface ProfileNode {
@@ -36,8 +36,11 @@ export function hotspots(profileFile: string, mapFile: string, root: string): { 
     if (name) return name;
     const { functionName, url, lineNumber, columnNumber } = n.callFrame;
     const fn = functionName || '(anonymous)';
-    const entry = url.endsWith('.mjs') ? map.findEntry(lineNumber, columnNumber) : null;
-    const source = entry && 'originalSource' in entry ? `${relative(root, resolve(dirname(mapFile), entry.originalSource.replace(/^file:\/\//, '')))}:${entry.originalLine + 1}` : url ? url.split('/').pop() : '(native)';
+    // findEntry answers {} where the bundle has no mapping
+    const entry = (url.endsWith('.mjs') ? map.findEntry(lineNumber, columnNumber) : {}) as Partial<SourceMapping>;
+    const source = entry.originalSource
+      ? `${relative(root, resolve(dirname(mapFile), entry.originalSource.replace(/^file:\/\//, '')))}:${(entry.originalLine ?? 0) + 1}`
+      : url ? url.split('/').pop() : '(native)';
     name = `${fn} ${source}`;
     names.set(n.id, name);
     return name;

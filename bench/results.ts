@@ -1,0 +1,99 @@
+// What each section reports: the contract between the section scripts and the report (bench/report.ts).
+
+import type { BundleSize } from './serve/bundle.ts';
+
+export interface ThroughputResult {
+  articles: number;
+  words: number;
+  runs: number;
+  oursMs: number[];
+  oursWordsPerSec: number;
+  baselineArticles: number;
+  baselineWords: number;
+  baselineRuns: number;
+  baselineMs: number[];
+  baselineWordsPerSec: number;
+  ratio: number;
+}
+
+export interface GrowthRow {
+  articles: number;
+  words: number;
+  runs: number;
+  ms: number;
+  kbBytes: number;
+  actors: number;
+  quotes: number;
+  /** Per-article time divided by the previous row's per-article time: 1.0 is linear growth. */
+  perArticleRatio: number | null;
+}
+
+export interface GrowthResult {
+  rows: GrowthRow[];
+  svg: string;
+}
+
+export interface SheetCost {
+  id: string;
+  quotes: number;
+  mentions: number;
+  markdownBytes: number;
+  htmlBytes: number;
+  /** Median microseconds per call, for the whole render and for each stage. */
+  fullUs: number;
+  viewUs: number;
+  fillUs: number;
+  markdownUs: number;
+  markedAloneUs: number;
+  /** Whole render over `marked` alone on the same markdown. */
+  ratio: number;
+}
+
+export interface RenderResult {
+  articles: number;
+  actors: number;
+  topics: number;
+  indexMs: number;
+  largestActor: SheetCost;
+  largestTopic: SheetCost;
+  sheets: number;
+  slowest: Array<{ id: string; ms: number }>;
+  p50Ms: number;
+  over2ms: number;
+}
+
+export interface LoadSummary {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+}
+
+export interface ServingResult {
+  path: string;
+  bodyBytes: number;
+  tool: string;
+  seconds: number;
+  rounds: number;
+  connections: number;
+  firstRequestMs: number;
+  sheet: LoadSummary;
+  static: LoadSummary;
+  ratio: number;
+}
+
+export interface StartupResult {
+  outdir: string;
+  size: BundleSize;
+  runs: number;
+  emptyReadyMs: number;
+  emptyFirstMs: number;
+  workerReadyMs: number;
+  workerFirstMs: number;
+  /** Median first response of the Worker minus that of an empty worker. */
+  startupMs: number;
+  readyDeltaMs: number;
+  /** Cross-check: importing the bundle in a fresh Node process, minus an empty module. */
+  nodeEvalMs: number;
+}
