@@ -79,6 +79,39 @@ function givenCompatible(a: string, b: string): boolean {
   return (editDistance(a, b, 1) <= 1 && a[0] === b[0]) || (soundAlike(a, b) && editDistance(a, b, 2) <= 2);
 }
 
+function surnameOf(name: string): string {
+  const parts = nameParts(name);
+  return parts[parts.length - 1] ?? '';
+}
+
+/** Keys that block candidates for a person: the sounds of the surname. Index known actors by these. */
+export function personBlockKeys(name: string): string[] {
+  return sounds(surnameOf(name));
+}
+
+/**
+ * Whether a full name belongs to a known person with the given names and roles (rules 1–3 above); the reason is
+ * null for the same name, else the words a sheet shows for the merge.
+ */
+export function samePerson(name: string, roles: string[], knownNames: string[], knownRoles: string[]): { reason: string | null } | null {
+  const parts = nameParts(name);
+  if (parts.length < 2) return null;
+  const surname = parts[parts.length - 1]!;
+  const given = parts[0]!;
+  for (const known of knownNames) {
+    const other = nameParts(known);
+    if (other.length < 2) continue;
+    if (foldName(known) === foldName(name)) return { reason: null };
+    if (editDistance(surname, other[other.length - 1]!, 2) <= 2 && givenCompatible(given, other[0]!)) {
+      return { reason: `spelling variant of the same name ("${name}" / "${known}")` };
+    }
+    if (soundAlike(given, other[0]!) && soundAlike(surname, other[other.length - 1]!) && rolesAgree(roles, knownRoles)) {
+      return { reason: `garbled spelling: "${name}" sounds like "${known}" and holds the same role` };
+    }
+  }
+  return null;
+}
+
 export function resolveIdentities(facts: ArticleFacts[]): IdentityResult {
   const clusters: PersonCluster[] = [];
   const clusterOf = new Map<string, number>();
@@ -114,25 +147,14 @@ export function resolveIdentities(facts: ArticleFacts[]): IdentityResult {
 
   for (const [ai, pi] of full) {
     const p = facts[ai]!.people[pi]!;
-    const parts = nameParts(p.name);
-    const surname = parts[parts.length - 1]!;
-    const given = parts[0]!;
     const myRoles = p.roles.map((r) => r.title);
     let match: { ci: number; reason: string | null } | null = null;
-    for (const ci of inBlock(surname)) {
-      for (const name of clusters[ci]!.names.keys()) {
-        const other = nameParts(name);
-        if (other.length < 2) continue;
-        const oSurname = other[other.length - 1]!;
-        const oGiven = other[0]!;
-        if (foldName(name) === foldName(p.name)) match = { ci, reason: null };
-        else if (editDistance(surname, oSurname, 2) <= 2 && givenCompatible(given, oGiven))
-          match = { ci, reason: `spelling variant of the same name ("${p.name}" / "${name}")` };
-        else if (soundAlike(given, oGiven) && rolesAgree(myRoles, clusters[ci]!.roles))
-          match = { ci, reason: `garbled spelling: "${p.name}" sounds like "${name}" and holds the same role` };
-        if (match) break;
+    for (const ci of inBlock(surnameOf(p.name))) {
+      const verdict = samePerson(p.name, myRoles, [...clusters[ci]!.names.keys()], clusters[ci]!.roles);
+      if (verdict) {
+        match = { ci, reason: verdict.reason };
+        break;
       }
-      if (match) break;
     }
     if (match) join(match.ci, ai, pi, match.reason);
     else open(ai, pi);

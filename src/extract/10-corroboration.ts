@@ -35,7 +35,8 @@ export function wordsOf(text: string): string[] {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’‘`]/g, "'").split(/[^a-z0-9']+/).filter(Boolean);
 }
 
-function similar(a: string[], b: string[]): boolean {
+/** Same words: nearly all words of the shorter quote appear in the longer one, and their lengths are comparable. */
+export function similar(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length / long.length < 0.6) return false;
   const set = new Set(long);
