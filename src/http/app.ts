@@ -12,6 +12,10 @@ import { buildTopicSheet } from '../render/views/topicSheet';
 import { handleError, errorResponse, pageNotFound } from './errors';
 import { RenderedPageCache } from './renderedPageCache';
 import { parseHighlight, parsePageParam, type PageFormat } from './requestedPage';
+import { allowedMethods } from './middleware/allowedMethods';
+import { cachePolicy } from './middleware/cachePolicy';
+import { conditionalGet } from './middleware/conditionalGet';
+import { safePath } from './middleware/safePath';
 import { securityHeaders } from './securityHeaders';
 
 /** Pages change only when the Worker is redeployed with a new knowledge base. */
@@ -64,7 +68,12 @@ export function createApp(kb: KnowledgeBase, templates: Templates): Hono {
     };
   };
 
+  // Outermost first: every response, errors and 304s included, leaves through the header and caching layers.
   app.use('*', securityHeaders(templates.layout));
+  app.use('*', conditionalGet());
+  app.use('*', cachePolicy());
+  app.use('*', safePath());
+  app.use('*', allowedMethods(app));
 
   app.get('/healthz', (c) => {
     c.header('Cache-Control', 'no-store');
