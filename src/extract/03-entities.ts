@@ -70,6 +70,13 @@ export function findMentions(seg: Segmented): Mention[] {
     const next = tokens[i + 1];
     // a given name that is also a place ("Jordan Peterson") is a person when a surname-like word follows
     if (gaz && !(gaz.length === 1 && isGivenName(t.text) && next?.cap && looksLikeNameWord(next) && !matchGazetteer(tokens, i + 1))) {
+      // "United States Maritime Alliance": a country followed by an organisation's name is that organisation
+      const orgEnd = gaz.entry.type === 'country' ? organisationRunEnd(tokens, i + gaz.length) : -1;
+      if (orgEnd > 0) {
+        mention('organization', i, orgEnd, null, null);
+        i = orgEnd;
+        continue;
+      }
       mention(gaz.entry.kind, i, i + gaz.length, gaz.entry.name, null);
       i += gaz.length;
       continue;
@@ -78,7 +85,9 @@ export function findMentions(seg: Segmented): Mention[] {
     let j = i + 1;
     while (j < tokens.length) {
       const u = tokens[j]!;
-      if (u.para !== t.para || u.quote !== t.quote || tokens[j - 1]!.possessive) break;
+      if (u.para !== t.para || u.quote !== t.quote) break;
+      // "International Longshoremen's Association": a possessive continues only into an organisation word
+      if (tokens[j - 1]!.possessive && !(u.cap && ORG_HEADS.has(u.text))) break;
       if (u.word && u.cap && !matchGazetteer(tokens, j)) { j++; continue; }
       // a surname that is also a place right after a given name: "Ana Lima", "Paris Hilton" is left alone
       if (u.word && u.cap && isGivenName(tokens[j - 1]!.text) && matchGazetteer(tokens, j)?.length === 1 && !tokens[j - 1]!.possessive) { j++; continue; }
@@ -88,6 +97,13 @@ export function findMentions(seg: Segmented): Mention[] {
     i = Math.max(j, classifyRun(tokens, i, j, mention));
   }
   return mentions;
+}
+
+/** End of a run of capitalised words from `k` that ends in an organisation word and holds no title, or -1. */
+function organisationRunEnd(tokens: Token[], k: number): number {
+  let e = k;
+  while (e < tokens.length && e - k < 5 && tokens[e]!.cap && tokens[e]!.word && tokens[e]!.para === tokens[k]?.para && !TITLE_HEADS.has(tokens[e]!.lower) && !matchGazetteer(tokens, e)) e++;
+  return e > k && ORG_HEADS.has(tokens[e - 1]!.text) ? e : -1;
 }
 
 type Emit = (kind: MentionKind, first: number, end: number, key: string | null, evidence: PersonEvidence | null, honorific?: string | null) => void;
@@ -156,11 +172,10 @@ function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, 
   if (honorific) return 'honorific';
   if (titled || titleBefore(tokens, k)) return 'title';
   if (name.length >= 2 && isGivenName(name[0]!.text)) return 'given-name';
+  // a cue verb makes a person of a full name; a single word before "said" ("Daggett said", but also "Retailers
+  // warned", "Boeing said") waits to be linked to a full name, like any bare surname
   const after = nextWord(tokens, j);
-  if (after && REPORTING_VERBS.has(after.lower) && after.quote === tokens[k]!.quote) {
-    if (name.length >= 2) return 'verb';
-    if (!(tokens[k]!.sentenceStart && (COMMON_CAPITALISED.has(name[0]!.text) || FUNCTION_WORDS.has(name[0]!.lower)))) return 'verb';
-  }
+  if (name.length >= 2 && after && REPORTING_VERBS.has(after.lower) && after.quote === tokens[k]!.quote) return 'verb';
   if (after?.lower === 'contributed' || (after?.lower === 'and' && tokens.slice(j, j + 8).some((t) => t.lower === 'contributed'))) {
     if (name.length >= 2) return 'credit';
   }
@@ -170,7 +185,7 @@ function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, 
   if (name.length >= 2 && tokens[j]?.text === ',' && hasRoleAhead(tokens, j + 1)) return 'title';
   // Two capitalised words alone prove nothing: "Harbor Securities", "Goldman Sachs" and "Nord Stream" look the same
   // as names. Without a title, honorific, given name, cue verb or credit, only a bare surname waits for linking.
-  if (name.length === 1) return 'surname';
+  if (name.length === 1) return ORG_HEADS.has(name[0]!.text) ? null : 'surname';
   return null;
 }
 

@@ -127,7 +127,7 @@ function trailingCue(ctx: AttributionContext, qb: number): Speaker | null {
   let k = qb;
   while (k < tokens.length && !tokens[k]!.word && tokens[k]!.para === tokens[qb - 1]!.para && !/^[.!?]$/.test(tokens[k]!.text)) k++;
   if (k >= tokens.length || tokens[k]!.para !== tokens[qb - 1]!.para) return null;
-  const c = candidateAt(ctx, k, true);
+  const c = candidateAt(ctx, k, true) ?? (tokens[k]!.lower === 'the' ? candidateAt(ctx, k + 1, true) : undefined);
   if (c && !c.possessive) {
     let v = skipAppositive(tokens, c.end);
     while (tokens[v] && CUE_ADVERBS.has(tokens[v]!.lower)) v++;

@@ -58,7 +58,7 @@ export function discoverTopics(sentences: SentenceRef[], articleCount: number): 
       const prev = words[i - 1];
       const gap = prev ? s.text.slice(prev.at + prev.w.length, words[i]!.at) : '';
       let modifier: { w: string; proper: boolean } | null = null;
-      if (prev && /^[\s'’s]*$/.test(gap) && usableModifier(prev.w) && !THEME_HEADS.has(prev.w.toLowerCase())) {
+      if (prev && /^[\s'’s]*$/.test(gap) && usableModifier(prev.w)) {
         modifier = { w: prev.w, proper: /^\p{Lu}/u.test(prev.w) && prev.at > 0 && !isDemonym(prev.w) };
       } else {
         // "talks in Geneva", "expansion of NATO"

@@ -28,6 +28,13 @@ strike: strike strikes walkout
 guarantees: guarantees guarantee assurances reassurances
 ~aid: aid assistance
 tariffs: tariffs tariff
+offer: offer offers proposal proposals bid
+wages: wages wage pay salaries raise raises
+automation: automation robots
+jobs: jobs layoffs job-cuts redundancies unemployment
+prices: prices price costs
+shortage: shortage shortages
+contract: contract contracts
 inflation: inflation
 rates: rates
 budget: budget budgets

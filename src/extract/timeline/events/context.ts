@@ -49,9 +49,21 @@ export function itemsWithin<T extends { start: number }>(items: readonly T[], fr
   return out;
 }
 
-/** The word before local offset `at` in `text`, as written (bounded look-back). */
+const LETTER = /[\p{L}’'-]/u;
+const isWordChar = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45) return true;
+  return code > 127 && LETTER.test(c);
+};
+
+/** The word before local offset `at` in `text`, as written: skips up to three other characters, reads up to 40 back. */
 export function wordBeforeAsWritten(text: string, at: number): string {
-  return /([\p{L}’'-]+)[^\p{L}]{0,3}$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  let end = at;
+  while (end > 0 && at - end < 3 && !isWordChar(text[end - 1]!)) end--;
+  if (end === 0 || !isWordChar(text[end - 1]!)) return '';
+  let start = end;
+  while (start > 0 && end - start < 40 && isWordChar(text[start - 1]!)) start--;
+  return text.slice(start, end);
 }
 
 /** The word before local offset `at` in `text`, lower-cased. */
@@ -60,4 +72,51 @@ export const wordBefore = (text: string, at: number): string => wordBeforeAsWrit
 /** The word after local offset `at` in `text`, as written (bounded look-ahead). */
 export function wordAfter(text: string, at: number): string {
   return /^[^\p{L}\n]{0,3}([\p{L}’'-]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
+}
+
+interface Edge {
+  /** Where the edge stands (a comma, a stop, or the first letter of a clause word). */
+  start: number;
+  /** Where the clause after it begins. */
+  end: number;
+}
+
+/**
+ * Where the clauses of one sentence begin and end, indexed once so that every question about them
+ * ("does a clause edge lie between these two offsets?") is a binary search. Offsets are local to the sentence.
+ * Hard edges are sentence stops and clause words ("that", "which"); commas are soft edges.
+ */
+export class ClauseIndex {
+  private readonly all: Edge[] = [];
+  private readonly hard: Edge[] = [];
+
+  constructor(text: string, clauseWords: ReadonlySet<string>) {
+    const edge = new RegExp(`[,;:!?]|\\.(?=\\s+\\D)|\\b(?:${[...clauseWords].join('|')})\\b`, 'gi');
+    for (let m = edge.exec(text); m; m = edge.exec(text)) {
+      const token = m[0];
+      // "U.S. officials": a full stop after a capital letter closes an initial, not a clause.
+      if (token === '.' && /\p{Lu}/u.test(text[m.index - 1] ?? '')) continue;
+      const found = { start: m.index, end: m.index + token.length };
+      this.all.push(found);
+      if (token !== ',') this.hard.push(found);
+    }
+  }
+
+  /** Whether any clause edge, comma included, lies in [from, to). */
+  crosses(from: number, to: number): boolean {
+    const i = lowerBound(this.all, from);
+    return i < this.all.length && this.all[i]!.start < to;
+  }
+
+  /** Where the clause holding `at` begins: just after the last hard edge before it. */
+  clauseStart(at: number): number {
+    const i = lowerBound(this.hard, at) - 1;
+    return i >= 0 ? this.hard[i]!.end : 0;
+  }
+
+  /** Where the clause holding `at` ends: at the first edge, comma included, from `at` on. */
+  clauseEnd(at: number, length: number): number {
+    const i = lowerBound(this.all, at);
+    return i < this.all.length ? this.all[i]!.start : length;
+  }
 }

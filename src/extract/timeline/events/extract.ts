@@ -9,11 +9,15 @@ import { tenseAround } from '../tense.ts';
 import type {
   ActorMention, DateMention, EventMention, EventSentence, ExtractEventsOptions, ResolvedDate,
 } from '../types.ts';
-import { itemsWithin, quoteRanges, rangeAt, wordBefore, type Range } from './context.ts';
+import { ClauseIndex, itemsWithin, quoteRanges, rangeAt, wordBefore, type Range } from './context.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 
 /** How far from a trigger its participants and place may stand. */
 const ACTOR_REACH = 320;
+/** How far apart (in characters) a date and a trigger may stand and still be paired. */
+const DATE_REACH = 400;
+/** Beyond this many candidates a lookup is ambiguous anyway; the cap keeps pathological input linear. */
+const MAX_CANDIDATES = 64;
 /** Crossing a comma or a clause word costs this much extra distance when pairing dates with triggers. */
 const CLAUSE_PENALTY = 1000;
 const PRESENT_TRIGGER = /^(?:holds|meets|speaks)\b/i;
@@ -24,22 +28,16 @@ const dayOf = (r: ResolvedDate): string => (typeof r === 'string' ? r : r.from);
 const isPast = (r: ResolvedDate, today: string | null): boolean => !today || dayOf(r) <= today;
 const isAhead = (r: ResolvedDate, today: string | null): boolean => !!today && (typeof r === 'string' ? r : r.to) > today;
 
-/** Whether the text between two local offsets crosses a clause edge. */
-function crossesClause(text: string, from: number, to: number): boolean {
-  const between = text.slice(Math.max(0, from), Math.max(0, to));
-  return /[,;:.!?]/.test(between) || between.toLowerCase().split(/[^\p{L}]+/u).some((w) => CLAUSE_WORDS.has(w));
-}
-
 /**
  * How far a date stands from a trigger, in characters, plus a penalty for each clause edge between them.
  * A date after the trigger beyond a clause edge is not its date at all ("massed troops, raising fears of an
  * invasion as early as next month"); one before it may be fronted ("On Thursday, Biden held talks").
  */
-function distance(sentence: EventSentence, trigger: Trigger, date: DateMention): number {
+function distance(sentence: EventSentence, clauses: ClauseIndex, trigger: Trigger, date: DateMention): number {
   const after = date.start >= trigger.end;
   const gap = after ? date.start - trigger.end : Math.max(0, trigger.start - date.end);
   const [from, to] = after ? [trigger.end, date.start] : [date.end, trigger.start];
-  if (!crossesClause(sentence.text, from - sentence.start, to - sentence.start)) return gap;
+  if (!clauses.crosses(from - sentence.start, to - sentence.start)) return gap;
   return after ? Infinity : gap + CLAUSE_PENALTY;
 }
 
@@ -48,7 +46,9 @@ function distance(sentence: EventSentence, trigger: Trigger, date: DateMention):
  * dates the call. A speech verb made a statement only because a date stood next to it, so an event noun
  * left without a date may still take that date ("Biden on Thursday urged Putin … after a call").
  */
-function pairDates(sentence: EventSentence, triggers: Trigger[], dates: DateMention[], quotes: Range[]): Map<Trigger, DateMention> {
+function pairDates(
+  sentence: EventSentence, clauses: ClauseIndex, triggers: Trigger[], dates: DateMention[], quotes: Range[],
+): Map<Trigger, DateMention> {
   const owned = new Map<Trigger, { date: DateMention; d: number }>();
   const spare = new Map<Trigger, { date: DateMention; d: number }>();
   const offer = (map: Map<Trigger, { date: DateMention; d: number }>, t: Trigger, date: DateMention, d: number): void => {
@@ -59,9 +59,10 @@ function pairDates(sentence: EventSentence, triggers: Trigger[], dates: DateMent
     if (date.vague || date.resolved === null) continue;
     let owner: { t: Trigger; d: number } | null = null;
     let nonSpeech: { t: Trigger; d: number } | null = null;
-    for (const t of triggers) {
+    // Only triggers near the date are weighed, so a sentence of any length costs time in proportion to it.
+    for (const t of itemsWithin(triggers, date.start - DATE_REACH, date.end + DATE_REACH)) {
       if (rangeAt(quotes, date.start) !== rangeAt(quotes, t.start)) continue;
-      const d = distance(sentence, t, date);
+      const d = distance(sentence, clauses, t, date);
       if (d === Infinity) continue;
       if (!owner || d < owner.d) owner = { t, d };
       if (!t.speech && (!nonSpeech || d < nonSpeech.d)) nonSpeech = { t, d };
@@ -74,16 +75,10 @@ function pairDates(sentence: EventSentence, triggers: Trigger[], dates: DateMent
 }
 
 /** The clause around a trigger: back to a sentence stop or a clause word ("that", "which"), on to a comma. */
-function clauseOf(sentence: EventSentence, trigger: Trigger): Range {
-  const text = sentence.text;
+function clauseOf(sentence: EventSentence, clauses: ClauseIndex, trigger: Trigger): Range {
   const local = trigger.start - sentence.start;
-  let from = local;
-  while (from > 0 && local - from < ACTOR_REACH && !/[.;:!?]/.test(text[from - 1]!)) {
-    if (/\s/.test(text[from - 1]!) && CLAUSE_WORDS.has(wordBefore(text, from - 1))) break;
-    from--;
-  }
-  let to = trigger.end - sentence.start;
-  while (to < text.length && to - local < ACTOR_REACH && !/[,;:.!?]/.test(text[to]!)) to++;
+  const from = Math.max(clauses.clauseStart(local), local - ACTOR_REACH);
+  const to = Math.min(clauses.clauseEnd(trigger.end - sentence.start, sentence.text.length), local + ACTOR_REACH);
   return { start: sentence.start + from, end: sentence.start + to };
 }
 
@@ -163,6 +158,7 @@ export function extractEvents(
   const sortedActors = [...actorMentions].sort((a, b) => a.start - b.start);
   const events: EventMention[] = [];
   const spoken = new Set<EventMention>();
+  const reported = new Reported();
   let previousDates: DateMention[] = [];
   let previousPeople: ActorMention[] = [];
 
@@ -171,7 +167,8 @@ export function extractEvents(
     const sentenceDates = itemsWithin(sortedDates, sentence.start, sentence.end);
     const sentenceActors = itemsWithin(sortedActors, sentence.start, sentence.end).filter((a) => a.end <= sentence.end && !rangeAt(quotes, a.start));
     const triggers = findTriggers(sentence, quotes, sentenceDates);
-    const owned = pairDates(sentence, triggers, sentenceDates, quotes);
+    const clauses = new ClauseIndex(sentence.text, CLAUSE_WORDS);
+    const owned = pairDates(sentence, clauses, triggers, sentenceDates, quotes);
     for (const trigger of triggers) {
       const actors = itemsWithin(sentenceActors, trigger.start - ACTOR_REACH, trigger.end + ACTOR_REACH);
       const local = trigger.start - sentence.start;
@@ -182,12 +179,12 @@ export function extractEvents(
         trigger: { phrase: trigger.phrase, start: trigger.start, end: trigger.end },
         sentence: { start: sentence.start, end: sentence.end },
         date: null, datePrecision: null, dateSource: null, dateEvidence: null,
-        participants: pickParticipants(sentence, trigger, clauseOf(sentence, trigger), actors, place, previousPeople),
+        participants: pickParticipants(sentence, trigger, clauseOf(sentence, clauses, trigger), actors, place, previousPeople),
         place: place?.actorId ?? null, status: tense === 'future' ? 'planned' : 'reported',
         determiner: trigger.determiner,
       };
       const own = owned.get(trigger) ?? null;
-      if (!own && trigger.determiner === 'definite' && isRemention(event, events)) continue;
+      if (!own && trigger.determiner === 'definite' && reported.isRemention(event)) continue;
       // The sentence before may date a gathering ("Biden warned Putin on Thursday … after a phone discussion"),
       // but only with a date on the side of the article date that the event's tense points to.
       const context = own || !CONTEXT_DATED_KINDS.has(trigger.kind) ? null
@@ -205,31 +202,61 @@ export function extractEvents(
       }
       if (event.date !== null && isAhead(event.date, today)) event.status = 'planned';
       events.push(event);
+      reported.add(event);
       if (trigger.speech) spoken.add(event);
     }
     previousDates = sentenceDates;
     previousPeople = sentenceActors.filter((a) => a.kind === 'person');
   }
-  return events.filter((e) => !isGenericTalk(e, today) && !(spoken.has(e) && isAbsorbed(e, events)));
+  const folded = absorbed(events, spoken);
+  return events.filter((e) => !isGenericTalk(e, today) && !folded.has(e));
 }
 
 /**
- * "the call", "these talks" with no date of their own re-mention an event already reported here: any earlier
- * gathering for a gathering; for anything else, an earlier event of the kind sharing a participant.
+ * What has been reported so far in the article, indexed so that deciding whether "the call" is a re-mention
+ * costs the same however long the article: any earlier gathering for a gathering; for anything else, an
+ * earlier event of the kind sharing a participant.
  */
-function isRemention(e: EventMention, earlier: EventMention[]): boolean {
-  if (GATHERING_KINDS.has(e.kind) || e.kind === 'press_conference') {
-    return earlier.some((x) => x.kind === e.kind || (GATHERING_KINDS.has(x.kind) && GATHERING_KINDS.has(e.kind)));
+class Reported {
+  private readonly kinds = new Set<string>();
+  private readonly byKindParticipant = new Set<string>();
+
+  add(e: EventMention): void {
+    this.kinds.add(e.kind);
+    if (GATHERING_KINDS.has(e.kind)) this.kinds.add('gathering');
+    for (const p of e.participants) this.byKindParticipant.add(`${e.kind}|${p}`);
   }
-  return earlier.some((x) => x.kind === e.kind && x.participants.some((p) => e.participants.includes(p)));
+
+  isRemention(e: EventMention): boolean {
+    if (GATHERING_KINDS.has(e.kind)) return this.kinds.has('gathering');
+    if (e.kind === 'press_conference') return this.kinds.has(e.kind);
+    return e.participants.some((p) => this.byKindParticipant.has(`${e.kind}|${p}`));
+  }
 }
 
 /** In a dated article, talks or a meeting that cannot be placed in time is talk about talks. */
 const isGenericTalk = (e: EventMention, today: string | null): boolean => !!today && e.date === null && GENERIC_WHEN_UNDATED.has(e.kind);
 
-/** A statement made of a speech verb and a date ("Putin said Thursday") by someone at a same-day gathering is part of it. */
-function isAbsorbed(e: EventMention, events: EventMention[]): boolean {
-  if (e.kind !== 'statement' || e.date === null || !e.participants.length) return false;
-  const day = JSON.stringify(e.date);
-  return events.some((g) => g !== e && ABSORBING_KINDS.has(g.kind) && JSON.stringify(g.date) === day && e.participants.every((p) => g.participants.includes(p)));
+/**
+ * Statements made of a speech verb and a date ("Putin said Thursday") by someone at a same-day gathering:
+ * part of that gathering. Gatherings are indexed by day and participant, so the check is linear.
+ */
+function absorbed(events: EventMention[], spoken: Set<EventMention>): Set<EventMention> {
+  const gatherings = new Map<string, EventMention[]>();
+  for (const g of events) {
+    if (!ABSORBING_KINDS.has(g.kind) || g.date === null) continue;
+    for (const p of g.participants) {
+      const key = `${JSON.stringify(g.date)}|${p}`;
+      const list = gatherings.get(key);
+      if (list) list.push(g);
+      else gatherings.set(key, [g]);
+    }
+  }
+  const out = new Set<EventMention>();
+  for (const e of spoken) {
+    if (e.date === null || !e.participants.length) continue;
+    const candidates = gatherings.get(`${JSON.stringify(e.date)}|${e.participants[0]}`) ?? [];
+    if (candidates.slice(0, MAX_CANDIDATES).some((g) => e.participants.every((p) => g.participants.includes(p)))) out.add(e);
+  }
+  return out;
 }

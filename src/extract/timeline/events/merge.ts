@@ -32,6 +32,17 @@ interface Group {
 }
 
 const MAX_SPAN_MONTHS = 36;
+/** A lookup that finds more groups than this is ambiguous anyway; stopping there keeps every step bounded. */
+const MAX_CANDIDATES = 64;
+
+/** Adds groups to `into` until it holds more than the cap. */
+function collect(into: Set<Group>, groups: Iterable<Group> | undefined, keep: (g: Group) => boolean = () => true): void {
+  if (!groups) return;
+  for (const g of groups) {
+    if (into.size > MAX_CANDIDATES) return;
+    if (keep(g)) into.add(g);
+  }
+}
 
 /** The days a resolved date covers, as [first, last] day numbers. */
 export function dayRange(r: ResolvedDate): [number, number] | null {
@@ -138,9 +149,8 @@ class BlockMerger {
     const inRange = (g: Group): boolean => g.day! >= range[0] && g.day! <= range[1];
     const dayGroups = new Set<Group>();
     for (const month of monthsOf(range)) {
-      if (participants.length) {
-        for (const p of participants) for (const g of this.byMonthPerson.get(`${month}|${p}`) ?? []) if (inRange(g)) dayGroups.add(g);
-      } else for (const g of this.byMonth.get(month) ?? []) if (inRange(g)) dayGroups.add(g);
+      if (participants.length) for (const p of participants) collect(dayGroups, this.byMonthPerson.get(`${month}|${p}`), inRange);
+      else collect(dayGroups, this.byMonth.get(month), inRange);
     }
     const articleKey = `${report.article}|${key}`;
     if (determiner === 'definite') {
@@ -152,7 +162,7 @@ class BlockMerger {
       }
       // Then the one event its article dated to a day inside the range, whoever the sentence names.
       const own = new Set<Group>();
-      for (const month of monthsOf(range)) for (const g of this.byMonth.get(month) ?? []) if (inRange(g) && g.articles.has(report.article)) own.add(g);
+      for (const month of monthsOf(range)) collect(own, this.byMonth.get(month), (g) => inRange(g) && g.articles.has(report.article));
       if (own.size === 1) {
         this.join([...own][0]!, report, null, null);
         return;
@@ -183,7 +193,7 @@ class BlockMerger {
       return g.range[1] >= day - UNDATED_RECENCY_DAYS && g.range[0] <= day;
     };
     const sharing = new Set<Group>();
-    for (const p of report.event.participants) for (const g of this.byPerson.get(p) ?? []) if (recent(g)) sharing.add(g);
+    for (const p of report.event.participants) collect(sharing, this.byPerson.get(p), recent);
     if (sharing.size === 1) {
       this.join([...sharing][0]!, report, null, null);
       return;

@@ -24,14 +24,18 @@ const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) 
 const alternation = (words: readonly string[]): string => byLength(words).map((p) => p.replace(/ /g, '\\s+')).join('|');
 const WORD = "[\\p{L}’'-]+";
 
-const LEXICON = new RegExp(`\\b(?:${alternation(Object.keys(EVENT_TRIGGERS))})\\b`, 'giu');
+// Trigger words are ASCII, so the big alternation runs without the (slower) Unicode flag.
+const LEXICON = new RegExp(`\\b(?:${alternation(Object.keys(EVENT_TRIGGERS))})\\b`, 'gi');
 const SANCTIONS = new RegExp(`\\b(?:${alternation(SANCTION_VERBS)})\\s+(?:${WORD}\\s+){0,2}?sanctions\\b`, 'giu');
+/** Cheap tests that let most sentences skip the costlier patterns. */
+const HAS_SANCTIONS = /sanction/i;
+const HAS_PUBLISH = new RegExp(`\\b(?:${alternation(PUBLISH_VERBS)})\\b`, 'i');
 const PUBLICATION = new RegExp(
   `\\b(?:${alternation(DOCUMENT_NOUNS)})\\s+(?:${WORD}\\s+){0,1}?(?:${alternation(PUBLISH_VERBS)})\\b|` +
     `\\b(?:${alternation(PUBLISH_VERBS)})\\s+(?:${WORD}\\s+){0,4}?(?:${alternation(DOCUMENT_NOUNS)})\\b`,
   'giu',
 );
-const SPEECH_VERB = new RegExp(`\\b(?:${alternation(DATED_SPEECH_VERBS)})\\b`, 'giu');
+const SPEECH_VERB = new RegExp(`\\b(?:${alternation(DATED_SPEECH_VERBS)})\\b`, 'gi');
 const CLAUSE_EDGE = /[.;:!?,]/;
 
 /** The determiner of the noun phrase ending in the trigger, read back over a few modifier words. */
@@ -106,6 +110,7 @@ export function findTriggers(sentence: EventSentence, quotes: Range[], dates: Da
     found.push({ kind, start, end: start + phrase.length, phrase, determiner: verbal ? null : determinerBefore(text, local), speech });
   };
   for (const [re, fixed] of [[LEXICON, null], [SANCTIONS, 'sanctions'], [PUBLICATION, 'statement']] as const) {
+    if ((re === SANCTIONS && !HAS_SANCTIONS.test(text)) || (re === PUBLICATION && !HAS_PUBLISH.test(text))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const lower = m[0].toLowerCase().replace(/\s+/g, ' ');
@@ -113,7 +118,7 @@ export function findTriggers(sentence: EventSentence, quotes: Range[], dates: Da
       if (passesContext(kind, lower, text, m.index, m[0].length)) keep(kind, m.index, m[0]);
     }
   }
-  for (const s of datedSpeech(sentence, dates)) keep('statement', s.start, s.phrase, true);
+  if (dates.length) for (const s of datedSpeech(sentence, dates)) keep('statement', s.start, s.phrase, true);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Trigger[] = [];
   for (const t of found) if (!out.length || t.start >= out[out.length - 1]!.end) out.push(t);

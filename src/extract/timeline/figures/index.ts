@@ -13,11 +13,15 @@ const escape = (s: string): string => s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
 
 const NUMBER_WORDS = byLength([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(VAGUE_SCALES)]);
 const SIGNS = byLength(Object.keys(CURRENCY_SIGNS)).map(escape).join('|');
-/** Where a figure can start: a currency sign, a digit not glued to a word, a number word, "a dozen"/"half a". */
+/**
+ * Where a figure can start: a currency sign, a digit, a number word, "a dozen"/"half a". Number words are
+ * ASCII, so the pattern runs without the (slower) Unicode flag; a digit glued to a word is dropped in code.
+ */
 const FIGURE_START = new RegExp(
-  `(?:${SIGNS})[ \\t]?(?=\\d)|(?<![\\p{L}\\p{N}_.,/#-])\\d|\\b(?:${NUMBER_WORDS.join('|')}|an?[ \\t]+(?:dozen|hundred|thousand|million|billion)|half[ \\t]+an?)\\b`,
-  'giu',
+  `(?:${SIGNS})[ \\t]?(?=\\d)|\\d|\\b(?:${NUMBER_WORDS.join('|')}|an?[ \\t]+(?:dozen|hundred|thousand|million|billion)|half[ \\t]+an?)\\b`,
+  'gi',
 );
+const GLUED_BEFORE = /[\p{L}\p{N}_.,/#-]/u;
 const SIGN_AT = new RegExp(`(${SIGNS})[ \\t]?`, 'y');
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${byLength(Object.keys(QUALIFIERS)).map((q) => q.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]+$`, 'iu');
 const QUALIFIER_REACH = 32;
@@ -86,6 +90,13 @@ function readMeasure(text: string, num: NumberRead, unit: string | null): Measur
   return unit ? { unit, counts: null, describes: null, end: num.end } : null;
 }
 
+/** Past a run of digits, so a long number is not re-examined digit by digit. */
+function skipDigits(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i;
+}
+
 function inside(spans: ReadonlyArray<{ start: number; end: number }>, at: number, from: { i: number }): boolean {
   while (from.i < spans.length && spans[from.i]!.end <= at) from.i++;
   const span = spans[from.i];
@@ -107,6 +118,11 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
   for (let m = FIGURE_START.exec(text); m; m = FIGURE_START.exec(text)) {
     const at = m.index;
     if (at < consumed || inside(dates, at, cursor)) continue;
+    // A digit inside a word or a number ("G7", "COVID-19", "1,5") is not a figure's start.
+    if (/\d/.test(m[0][0]!) && at > 0 && GLUED_BEFORE.test(text[at - 1]!)) {
+      FIGURE_START.lastIndex = skipDigits(text, at);
+      continue;
+    }
     const sign = sticky(SIGN_AT, text, at);
     const numberAt = sign ? at + sign[0].length : at;
     const num = readNumber(text, numberAt);
