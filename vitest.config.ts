@@ -1,7 +1,7 @@
 // Two test projects: `unit` runs in Node, `worker` runs inside workerd (the runtime the Worker ships on).
 
 import { readFileSync } from 'node:fs';
-import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -26,8 +26,15 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
       },
       {
-        plugins: [templatesAsText(), cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'worker', include: ['tests/worker/**/*.test.ts'] },
+        plugins: [
+          templatesAsText(),
+          // a local D1 for the D1 store and ingest tests; tests/worker/d1-setup.ts applies migrations/ to it
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { d1Databases: ['DB'], bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') } },
+          })),
+        ],
+        test: { name: 'worker', include: ['tests/worker/**/*.test.ts'], setupFiles: ['tests/worker/d1-setup.ts'] },
       },
     ],
   },

@@ -1,24 +1,29 @@
-// createApp(kb, templates): the Hono app serving the index, actor and topic sheets (HTML, .md, .json) and source pages.
+// createApp(kb or store selector, templates): the Hono app serving the index, actor and topic sheets (HTML, .md,
+// .json) and source pages from a fact store (bundled KB or D1, see src/store/), plus the ingest API under /api.
 
 import { Hono, type Context } from 'hono';
-import type { KnowledgeBase } from '../kb/types';
-import { buildKbIndex } from '../render/kbIndex';
+import { HTTPException } from 'hono/http-exception';
+import type { Article, KnowledgeBase } from '../kb/types';
+import { buildKbIndex, type KbIndex } from '../render/kbIndex';
 import { PageRenderer } from '../render/pages';
 import type { Templates } from '../render/templates';
 import { buildActorSheet } from '../render/views/actorSheet';
-import { buildIndexPage } from '../render/views/indexPage';
 import { buildSourcePage } from '../render/views/sourcePage';
 import { buildTopicSheet } from '../render/views/topicSheet';
+import { notesMarkdown, withNotes } from '../store/notes';
+import { VersionedPageCache } from '../store/pageCache';
+import { storeSelector, type StoreEnv, type StoreSelector } from '../store/select';
+import { isWithdrawn, NO_NOTES, type FactStore, type StoreNotes, type StoreSummary, type Withdrawn } from '../store/types';
 import { handleError, errorResponse, pageNotFound } from './errors';
-import { RenderedPageCache } from './renderedPageCache';
 import { parseHighlight, parsePageParam, type PageFormat } from './requestedPage';
 import { allowedMethods } from './middleware/allowedMethods';
 import { cachePolicy } from './middleware/cachePolicy';
 import { conditionalGet } from './middleware/conditionalGet';
 import { safePath } from './middleware/safePath';
+import { apiRoutes } from './routes/api';
 import { securityHeaders } from './securityHeaders';
 
-/** Pages change only when the Worker is redeployed with a new knowledge base. */
+/** Pages change only when the knowledge base does; ETags (a hash of the body) revalidate them. */
 const PAGE_CACHE_CONTROL = 'public, max-age=300';
 
 const CONTENT_TYPES: Record<PageFormat, string> = {
@@ -33,23 +38,42 @@ interface Sheet {
   data: object;
   markdown: () => string;
   alternates: { markdownUrl: string; jsonUrl: string };
+  notes?: StoreNotes;
 }
 
-export function createApp(kb: KnowledgeBase, templates: Templates): Hono {
-  const index = buildKbIndex(kb);
-  const renderer = new PageRenderer(templates, kb);
-  const cache = new RenderedPageCache();
-  const app = new Hono();
+export type AppEnv = { Bindings: StoreEnv };
+
+/** 410: the page's subject was retracted with the article that supported it. */
+function withdrawnPage(what: string, found: Withdrawn): HTTPException {
+  return new HTTPException(410, { message: `The ${what} "${found.name}" was retracted on ${found.retractedAt.slice(0, 10)}: ${found.note}.` });
+}
+
+export function createApp(source: KnowledgeBase | StoreSelector, templates: Templates): Hono<AppEnv> {
+  const selectStore = typeof source === 'function' ? source : storeSelector(source);
+  const cache = new VersionedPageCache();
+  const emptyIndex = buildKbIndex({ version: 1, generatedAt: '', articles: [], actors: [], quotes: [], topics: [], problems: [] });
+  const app = new Hono<AppEnv>();
+
+  /** The layout shows the store's article count and date; a sparse array carries the count without the articles. */
+  const rendererFor = (summary: StoreSummary): PageRenderer =>
+    new PageRenderer(templates, { generatedAt: summary.generatedAt, articles: new Array<Article>(summary.articles) });
+
+  const pageContext = async (c: Context<AppEnv>): Promise<{ store: FactStore; summary: StoreSummary; renderer: PageRenderer }> => {
+    const store = selectStore(c.env);
+    const summary = await store.summary();
+    return { store, summary, renderer: rendererFor(summary) };
+  };
 
   /** All three formats come from the same view model, so they stay in step. */
-  const renderSheet = (format: PageFormat, sheet: Sheet): string => {
+  const renderSheet = (renderer: PageRenderer, format: PageFormat, sheet: Sheet): string => {
+    const notes = sheet.notes ?? NO_NOTES;
     switch (format) {
       case 'json':
-        return JSON.stringify(sheet.data);
+        return JSON.stringify(withNotes(sheet.data, notes));
       case 'md':
-        return sheet.markdown();
+        return sheet.markdown() + notesMarkdown(notes);
       case 'html':
-        return renderer.markdownPage(sheet.title, sheet.markdown(), sheet.alternates);
+        return renderer.markdownPage(sheet.title, sheet.markdown() + notesMarkdown(notes), sheet.alternates);
     }
   };
 
@@ -58,73 +82,108 @@ export function createApp(kb: KnowledgeBase, templates: Templates): Hono {
     return c.body(body, 200, { 'Content-Type': CONTENT_TYPES[format] });
   };
 
-  const indexSheet = (): Sheet => {
-    const page = buildIndexPage(index);
-    return {
-      title: 'All actors, topics and articles',
-      data: page,
-      markdown: () => renderer.indexMarkdown(page),
-      alternates: { markdownUrl: '/index.md', jsonUrl: '/index.json' },
-    };
+  /** Renders (or finds cached) the page `key` at the store's current version. */
+  const page = async (c: Context<AppEnv>, format: PageFormat, key: string, render: (ctx: Awaited<ReturnType<typeof pageContext>>) => Promise<string>) => {
+    const ctx = await pageContext(c);
+    return respond(c, format, await cache.get(ctx.summary.version, key, () => render(ctx)));
   };
+
+  const indexPage = (format: PageFormat) => (c: Context<AppEnv>) =>
+    page(c, format, `index:${format}`, async ({ store, renderer }) => {
+      const index = await store.getIndex();
+      return renderSheet(renderer, format, {
+        title: 'All actors, topics and articles',
+        data: index,
+        markdown: () => renderer.indexMarkdown(index),
+        alternates: { markdownUrl: '/index.md', jsonUrl: '/index.json' },
+      });
+    });
 
   // Outermost first: every response, errors and 304s included, leaves through the header and caching layers.
   app.use('*', securityHeaders(templates.layout));
   app.use('*', conditionalGet());
   app.use('*', cachePolicy());
   app.use('*', safePath());
-  app.use('*', allowedMethods(app));
+  app.use('*', allowedMethods(app as unknown as Hono));
 
-  app.get('/healthz', (c) => {
+  app.get('/healthz', async (c) => {
+    const store = selectStore(c.env);
+    const summary = await store.summary();
     c.header('Cache-Control', 'no-store');
-    return c.json({ ok: true, generatedAt: kb.generatedAt, articles: kb.articles.length, actors: kb.actors.length });
+    return c.json({ ok: true, store: store.kind, generatedAt: summary.generatedAt, articles: summary.articles, actors: summary.actors });
   });
 
-  app.get('/', (c) => respond(c, 'html', cache.get('index:html', () => renderSheet('html', indexSheet()))));
-  app.get('/index.md', (c) => respond(c, 'md', cache.get('index:md', () => renderSheet('md', indexSheet()))));
-  app.get('/index.json', (c) => respond(c, 'json', cache.get('index:json', () => renderSheet('json', indexSheet()))));
+  app.get('/', indexPage('html'));
+  app.get('/index.md', indexPage('md'));
+  app.get('/index.json', indexPage('json'));
 
   app.get('/actors/:file', (c) => {
     const { slug, format } = parsePageParam(c.req.param('file'));
-    const actor = index.actors.get(slug);
-    if (!actor) throw pageNotFound('actor');
-    const body = cache.get(`actor:${slug}:${format}`, () => {
-      const sheet = buildActorSheet(index, actor);
-      return renderSheet(format, {
+    return page(c, format, `actor:${slug}:${format}`, async ({ store, renderer }) => {
+      const found = await store.getActorSheetData(slug);
+      if (!found) throw pageNotFound('actor');
+      if (isWithdrawn(found)) throw withdrawnPage('actor', found);
+      const sheet = buildActorSheet(found.index, found.item);
+      return renderSheet(renderer, format, {
         title: sheet.name,
         data: sheet,
         markdown: () => renderer.actorMarkdown(sheet),
         alternates: { markdownUrl: sheet.markdownUrl, jsonUrl: sheet.jsonUrl },
+        notes: found.notes,
       });
     });
-    return respond(c, format, body);
   });
 
   app.get('/topics/:file', (c) => {
     const { slug, format } = parsePageParam(c.req.param('file'));
-    const topic = index.topics.get(slug);
-    if (!topic) throw pageNotFound('topic');
-    const body = cache.get(`topic:${slug}:${format}`, () => {
-      const sheet = buildTopicSheet(index, topic);
-      return renderSheet(format, {
+    return page(c, format, `topic:${slug}:${format}`, async ({ store, renderer }) => {
+      const found = await store.getTopicSheetData(slug);
+      if (!found) throw pageNotFound('topic');
+      const sheet = buildTopicSheet(found.index, found.item);
+      return renderSheet(renderer, format, {
         title: sheet.title,
         data: sheet,
         markdown: () => renderer.topicMarkdown(sheet),
         alternates: { markdownUrl: sheet.markdownUrl, jsonUrl: sheet.jsonUrl },
+        notes: found.notes,
       });
     });
-    return respond(c, format, body);
   });
 
-  app.get('/sources/:id', (c) => {
-    const article = index.articles.get(c.req.param('id'));
-    if (!article) throw pageNotFound('source article');
+  app.get('/sources/:id', async (c) => {
+    const { store, summary, renderer } = await pageContext(c);
+    const id = c.req.param('id');
+    const found = await store.getArticle(id);
+    if (!found) throw pageNotFound('source article');
+    if (isWithdrawn(found)) throw withdrawnPage('article', found);
+    const article = found.item;
     const highlight = parseHighlight(c.req.query('start'), c.req.query('end'), article.text.length);
     const key = `source:${article.id}:${highlight ? `${highlight.start}-${highlight.end}` : ''}`;
-    return respond(c, 'html', cache.get(key, () => renderer.sourcePage(buildSourcePage(index, article, highlight))));
+    const body = await cache.get(summary.version, key, async () => renderer.sourcePage(buildSourcePage(found.index, article, highlight)));
+    return respond(c, 'html', body);
   });
 
-  app.notFound((c) => errorResponse(c, index, renderer, 404, 'There is nothing at this address.'));
-  app.onError(handleError(index, renderer));
+  app.route('/api', apiRoutes(selectStore, () => cache.clear()));
+
+  /** What an error page needs: suggestions for a 404 (from the store's search), and the layout's counts. */
+  const errorContext = async (c: Context<AppEnv>, status: number): Promise<{ index: KbIndex; renderer: PageRenderer }> => {
+    try {
+      const store = selectStore(c.env);
+      const index = status === 404 ? await store.search(c.req.path.split('/').at(-1) ?? '') : emptyIndex;
+      return { index, renderer: rendererFor(await store.summary()) };
+    } catch (cause) {
+      console.error(`error page context for ${c.req.path} could not be read from the store:`, cause);
+      return { index: emptyIndex, renderer: rendererFor({ version: '', generatedAt: '', articles: 0, actors: 0, quotes: 0, topics: 0 }) };
+    }
+  };
+
+  app.notFound(async (c) => {
+    const { index, renderer } = await errorContext(c, 404);
+    return errorResponse(c, index, renderer, 404, 'There is nothing at this address.');
+  });
+  app.onError(async (err, c) => {
+    const { index, renderer } = await errorContext(c, err instanceof HTTPException ? err.status : 500);
+    return handleError(index, renderer)(err, c);
+  });
   return app;
 }

@@ -1,0 +1,160 @@
+// The part of the knowledge base one page needs, read from D1: a window of articles with every live fact they hold
+// (mentions, roles, merges, quotes and all their sources, topic links), the quotes those quotes conflict with, and
+// the articles all of them cite. The same view builders then render it as they render the bundled KB.
+//
+// Why this is exact: everything a sheet computes about an actor or topic lives in its own articles. When the window
+// holds all of them (an actor or topic in at most WINDOW articles), the page is byte-identical to the bundled one.
+// Beyond that the window is the newest WINDOW articles and the page says so.
+
+import type { KnowledgeBase, Span } from '../../kb/types';
+import { IN_LIST, jsonList, type D1Session } from './session';
+import {
+  span, toActor, toArticle, toMerge, toQuote, toRoles, toTopic,
+  type ActorRow, type AliasRow, type ArticleRow, type ConflictRow, type MentionRow, type MergeRow, type MetaRow,
+  type QuoteRow, type QuoteSourceRow, type RoleSupportRow, type TopicLinkRow, type TopicRow, type TopicSentenceRow,
+} from './rows';
+import { sql } from '../sql/statement';
+
+/** The most articles one page is built from: rows read per page stay flat however large the corpus grows. */
+export const WINDOW = 50;
+
+const ARTICLE_COLUMNS = 'rowid AS seq, id, file, files, title, date, source, source_evidence, url, text, word_count, retracted_at, retraction_note';
+const ACTOR_COLUMNS = 'rowid AS seq, id, kind, name, gender, mention_count, article_count, retracted_at, retraction_note';
+const QUOTE_COLUMNS = 'rowid AS seq, id, text, kind, speaker, speaker_label, corroboration, conflict';
+const SOURCE_COLUMNS = 'id, quote_id, article_id, span_start, span_end, speaker, speaker_label, cue_start, cue_end, date';
+
+const QUOTES_IN_WINDOW = `SELECT quote_id FROM quote_sources WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`;
+const ACTORS_IN_WINDOW = `SELECT actor_id FROM actor_articles WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`;
+const TOPICS_IN_WINDOW = `SELECT topic_id FROM topic_articles WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`;
+
+export async function loadNeighbourhood(session: D1Session, meta: MetaRow, windowIds: string[], focusActors: string[] = []): Promise<KnowledgeBase> {
+  const w = jsonList(windowIds);
+  const actorIds = jsonList(focusActors);
+  const [articles, mentions, roleRows, merges, quotes, sources, conflicts, actors, aliases, topics, topicArticles, sentences, topicActors, topicQuotes] =
+    await session.read<[ArticleRow, MentionRow, RoleSupportRow, MergeRow, QuoteRow, QuoteSourceRow, ConflictRow, ActorRow, AliasRow, TopicRow, TopicLinkRow, TopicSentenceRow, TopicLinkRow, TopicLinkRow]>(
+      sql(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id IN (${IN_LIST})`, w),
+      sql(`SELECT id, actor_id, article_id, span_start, span_end FROM mentions WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`, w),
+      sql(`SELECT s.id, s.role_id, r.actor_id, r.title, s.article_id, s.span_start, s.span_end FROM role_support s JOIN roles r ON r.id = s.role_id
+           WHERE s.article_id IN (${IN_LIST}) AND s.retracted_at IS NULL`, w),
+      sql(`SELECT id, actor_id, from_name, into_name, reason, evidence FROM merges WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`, w),
+      sql(`SELECT ${QUOTE_COLUMNS} FROM quotes WHERE id IN (${QUOTES_IN_WINDOW}) AND retracted_at IS NULL`, w),
+      sql(`SELECT ${SOURCE_COLUMNS} FROM quote_sources WHERE quote_id IN (${QUOTES_IN_WINDOW}) AND retracted_at IS NULL`, w),
+      sql(`SELECT c.quote_id, c.other_id FROM quote_conflicts c WHERE c.quote_id IN (${QUOTES_IN_WINDOW}) ORDER BY c.id`, w),
+      sql(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE (id IN (${ACTORS_IN_WINDOW}) OR id IN (${IN_LIST})) AND retracted_at IS NULL`, w, actorIds),
+      sql(`SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN (${ACTORS_IN_WINDOW}) OR actor_id IN (${IN_LIST}) ORDER BY id`, w, actorIds),
+      sql(`SELECT rowid AS seq, id, title, terms, summary, curated, article_count, actor_count FROM topics WHERE id IN (${TOPICS_IN_WINDOW})`, w),
+      sql(`SELECT topic_id, article_id AS ref_id FROM topic_articles WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL ORDER BY id`, w),
+      sql(`SELECT id, topic_id, article_id, span_start, span_end FROM topic_sentences WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`, w),
+      sql(`SELECT topic_id, actor_id AS ref_id FROM topic_actors WHERE topic_id IN (${TOPICS_IN_WINDOW}) AND actor_id IN (${ACTORS_IN_WINDOW}) ORDER BY id`, w, w),
+      sql(`SELECT topic_id, quote_id AS ref_id FROM topic_quotes WHERE topic_id IN (${TOPICS_IN_WINDOW}) AND quote_id IN (${QUOTES_IN_WINDOW}) ORDER BY id`, w, w),
+    );
+
+  // Second round trip: quotes these quotes conflict with, their speakers, and articles cited outside the window.
+  const quoteIds = new Set(quotes.map((q) => q.id));
+  const partnerIds = [...new Set(conflicts.map((c) => c.other_id))].filter((id) => !quoteIds.has(id));
+  const [partners, partnerSources] = partnerIds.length
+    ? await session.read<[QuoteRow, QuoteSourceRow]>(
+        sql(`SELECT ${QUOTE_COLUMNS} FROM quotes WHERE id IN (${IN_LIST}) AND retracted_at IS NULL`, jsonList(partnerIds)),
+        sql(`SELECT ${SOURCE_COLUMNS} FROM quote_sources WHERE quote_id IN (${IN_LIST}) AND retracted_at IS NULL`, jsonList(partnerIds)),
+      )
+    : [[], []];
+  const actorSeen = new Set(actors.map((a) => a.id));
+  const missingActors = [...new Set(partners.map((q) => q.speaker))].filter((id): id is string => id !== null && !actorSeen.has(id));
+  const articleSeen = new Set(articles.map((a) => a.id));
+  const cited: Span[] = [...sources, ...partnerSources].map(span);
+  for (const m of merges) cited.push(...(JSON.parse(m.evidence) as Span[]));
+  const missingArticles = [...new Set(cited.map((s) => s.article))].filter((id) => !articleSeen.has(id));
+  if (missingActors.length || missingArticles.length) {
+    const [moreArticles, moreActors, moreAliases] = await session.read<[ArticleRow, ActorRow, AliasRow]>(
+      sql(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id IN (${IN_LIST}) AND retracted_at IS NULL`, jsonList(missingArticles)),
+      sql(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE id IN (${IN_LIST}) AND retracted_at IS NULL`, jsonList(missingActors)),
+      sql(`SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN (${IN_LIST}) ORDER BY id`, jsonList(missingActors)),
+    );
+    articles.push(...moreArticles);
+    actors.push(...moreActors);
+    aliases.push(...moreAliases);
+  }
+  return assemble(meta, {
+    articles, actors, aliases, mentions, roleRows, merges,
+    quotes: [...quotes, ...partners], sources: [...sources, ...partnerSources], conflicts,
+    topics, topicArticles, sentences, topicActors, topicQuotes,
+  });
+}
+
+interface Rows {
+  articles: ArticleRow[];
+  actors: ActorRow[];
+  aliases: AliasRow[];
+  mentions: MentionRow[];
+  roleRows: RoleSupportRow[];
+  merges: MergeRow[];
+  quotes: QuoteRow[];
+  sources: QuoteSourceRow[];
+  conflicts: ConflictRow[];
+  topics: TopicRow[];
+  topicArticles: TopicLinkRow[];
+  sentences: TopicSentenceRow[];
+  topicActors: TopicLinkRow[];
+  topicQuotes: TopicLinkRow[];
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+const bySeq = (a: { seq: number }, b: { seq: number }) => a.seq - b.seq;
+const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
+
+/** Rows → a knowledge base in KB order: row ids are the order the facts were written in. */
+export function assemble(meta: MetaRow, rows: Rows): KnowledgeBase {
+  const articles = [...new Map(rows.articles.map((a) => [a.id, a])).values()].sort(bySeq);
+  const actors = [...new Map(rows.actors.map((a) => [a.id, a])).values()].sort(bySeq);
+  const quotes = [...new Map(rows.quotes.map((q) => [q.id, q])).values()].sort(bySeq);
+  const aliases = groupBy(rows.aliases, (r) => r.actor_id);
+  const mentions = groupBy([...rows.mentions].sort(byId), (r) => r.actor_id);
+  const roles = groupBy(rows.roleRows, (r) => r.actor_id);
+  const merges = groupBy([...rows.merges].sort(byId), (r) => r.actor_id);
+  const sources = groupBy([...new Map(rows.sources.map((s) => [s.id, s])).values()].sort(byId), (r) => r.quote_id);
+  const live = new Set(quotes.map((q) => q.id));
+  const conflicts = groupBy(rows.conflicts.filter((c) => live.has(c.other_id)), (r) => r.quote_id);
+  const actorIds = new Set(actors.map((a) => a.id));
+  const links = (list: TopicLinkRow[], keep: (id: string) => boolean) =>
+    groupBy(list.filter((l) => keep(l.ref_id)), (l) => l.topic_id);
+  const topicArticles = links(rows.topicArticles, () => true);
+  const topicActors = links(rows.topicActors, (id) => actorIds.has(id));
+  const topicQuotes = links(rows.topicQuotes, (id) => live.has(id));
+  const sentences = groupBy([...rows.sentences].sort(byId), (r) => r.topic_id);
+  const ids = (list: TopicLinkRow[] | undefined) => (list ?? []).map((l) => l.ref_id);
+
+  return {
+    version: 1,
+    generatedAt: meta.generated_at,
+    articles: articles.map(toArticle),
+    actors: actors.map((a) =>
+      toActor(
+        a,
+        (aliases.get(a.id) ?? []).map((r) => r.alias),
+        (mentions.get(a.id) ?? []).map(span),
+        toRoles(roles.get(a.id) ?? []),
+        (merges.get(a.id) ?? []).map(toMerge),
+      ),
+    ),
+    quotes: quotes.map((q) => toQuote(q, sources.get(q.id) ?? [], (conflicts.get(q.id) ?? []).map((c) => c.other_id))),
+    topics: [...rows.topics].sort(bySeq).map((t) =>
+      toTopic(t, {
+        articles: ids(topicArticles.get(t.id)),
+        actors: ids(topicActors.get(t.id)),
+        quotes: ids(topicQuotes.get(t.id)),
+        sentences: (sentences.get(t.id) ?? []).map(span),
+      }),
+    ),
+    problems: [],
+  };
+}

@@ -1,0 +1,33 @@
+// The columns each D1 table is written with, in one place, so bulk loading and ingest write rows the same way.
+
+export const COLUMNS = {
+  articles: ['id', 'file', 'files', 'title', 'date', 'source', 'source_evidence', 'url', 'text', 'word_count', 'content_key', 'sort_key'],
+  actors: ['id', 'kind', 'name', 'name_key', 'gender', 'mention_count', 'article_count'],
+  actor_aliases: ['actor_id', 'alias'],
+  person_keys: ['key', 'actor_id'],
+  search_terms: ['prefix', 'kind', 'ref_id'],
+  actor_articles: ['actor_id', 'article_id', 'sort_key'],
+  mentions: ['actor_id', 'article_id', 'span_start', 'span_end'],
+  roles: ['id', 'actor_id', 'title_key', 'title'],
+  role_support: ['role_id', 'article_id', 'span_start', 'span_end'],
+  merges: ['actor_id', 'from_name', 'into_name', 'reason', 'evidence', 'article_id'],
+  quotes: ['id', 'text', 'kind', 'speaker', 'speaker_label', 'corroboration', 'conflict', 'match_key'],
+  quote_sources: ['quote_id', 'article_id', 'span_start', 'span_end', 'speaker', 'speaker_label', 'cue_start', 'cue_end', 'date', 'outlet_key'],
+  quote_conflicts: ['quote_id', 'other_id'],
+  quote_shingles: ['shingle', 'quote_id'],
+  topics: ['id', 'title', 'terms', 'summary', 'curated', 'article_count', 'actor_count'],
+  topic_articles: ['topic_id', 'article_id', 'sort_key'],
+  topic_actors: ['topic_id', 'actor_id', 'created_by'],
+  topic_quotes: ['topic_id', 'quote_id'],
+  topic_sentences: ['topic_id', 'article_id', 'span_start', 'span_end'],
+} as const;
+
+export type TableName = keyof typeof COLUMNS;
+
+/** Every table holding facts, children before parents, so clearing them in this order is safe. */
+export const FACT_TABLES: TableName[] = [
+  'topic_sentences', 'topic_quotes', 'topic_actors', 'topic_articles', 'topics',
+  'quote_shingles', 'quote_conflicts', 'quote_sources', 'quotes',
+  'merges', 'role_support', 'roles', 'mentions', 'actor_articles', 'search_terms', 'person_keys', 'actor_aliases', 'actors',
+  'articles',
+];

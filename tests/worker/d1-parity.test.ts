@@ -1,0 +1,40 @@
+// Parity: the D1 store renders every page byte for byte as the bundled store does, for the seed articles and for
+// the hostile sample KB (HTML, markdown and JSON sheets, the index, source pages, 404 suggestions).
+
+import { describe, expect, it } from 'vitest';
+import generated from '../../src/generated/kb.json';
+import type { KnowledgeBase } from '../../src/kb/types';
+import sample from '../fixtures/kb-sample.json';
+import { appsFor, loadIntoD1 } from './d1-fixture';
+
+function pagesOf(kb: KnowledgeBase): string[] {
+  const formats = (base: string) => ['', '.md', '.json'].map((suffix) => `${base}${suffix}`);
+  const quote = kb.quotes[0]?.sources[0];
+  return [
+    '/', '/index.md', '/index.json',
+    ...kb.actors.flatMap((a) => formats(`/actors/${a.id}`)),
+    ...kb.topics.flatMap((t) => formats(`/topics/${t.id}`)),
+    ...kb.articles.map((a) => `/sources/${a.id}`),
+    ...(quote ? [`/sources/${quote.article}?start=${quote.start}&end=${quote.end}`] : []),
+    '/actors/vladmir-putin', '/topics/sanction.json', '/actors/nobody-at-all.md',
+  ];
+}
+
+describe.each([
+  ['the seed articles', generated as unknown as KnowledgeBase],
+  ['the hostile sample KB', sample as unknown as KnowledgeBase],
+])('D1 and bundled stores agree on %s', (_, kb) => {
+  const { bundled, d1 } = appsFor(kb);
+
+  it('every page is byte-identical, with the same status and type', { timeout: 60_000 }, async () => {
+    await loadIntoD1(kb);
+    const paths = pagesOf(kb);
+    expect(paths.length).toBeGreaterThan(20);
+    for (const path of paths) {
+      const [a, b] = await Promise.all([bundled(path), d1(path)]);
+      expect(b.status, path).toBe(a.status);
+      expect(b.headers.get('Content-Type'), path).toBe(a.headers.get('Content-Type'));
+      expect(await b.text(), path).toBe(await a.text());
+    }
+  });
+});
