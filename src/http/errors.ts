@@ -41,6 +41,7 @@ const TITLES: Record<number, string> = {
   400: 'Bad request',
   404: 'Page not found',
   405: 'Method not allowed',
+  410: 'Gone',
   414: 'Address too long',
   500: 'Something went wrong',
 };

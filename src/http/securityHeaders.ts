@@ -12,26 +12,42 @@ export function isEmbedPath(path: string): boolean {
   return path === '/embed' || path.startsWith('/embed/');
 }
 
-/** CSP source expressions (`'sha256-…'`) for each `<style>` block in the layout, so no `unsafe-inline` is needed. */
-export async function styleHashes(layout: string): Promise<string[]> {
-  const blocks = [...layout.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '');
+/** The HTML templates whose `<style>` blocks may appear in a response: one template, or a whole set (partials included). */
+export type StyleSource = string | object;
+
+function templateTexts(source: unknown): string[] {
+  if (typeof source === 'string') return [source];
+  return source && typeof source === 'object' ? Object.values(source).flatMap(templateTexts) : [];
+}
+
+/**
+ * CSP source expressions (`'sha256-…'`) for each distinct `<style>` block in the templates (the layout, the
+ * embed card), so no `unsafe-inline` is needed. Markdown templates have none: raw HTML there is shown as text.
+ */
+export async function styleHashes(source: StyleSource): Promise<string[]> {
+  const blocks = new Set(templateTexts(source).flatMap((text) => [...text.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '')));
   return Promise.all(
-    blocks.map(async (css) => {
+    [...blocks].map(async (css) => {
       const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
       return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
     }),
   );
 }
 
-/** `frameAncestors` is `'self'` for ordinary pages and `*` for embeds. */
-export function contentSecurityPolicy(styleSources: string[], frameAncestors: string): string {
+/**
+ * Ordinary pages run no script at all (their JSON-LD block is data, which CSP does not execute) and may be
+ * framed only here; embed cards load our own frame script (/embed-frame.js) and may be framed anywhere.
+ * `form-action 'self'` lets the header's search form submit to /search.
+ */
+export function contentSecurityPolicy(styleSources: string[], kind: 'page' | 'embed'): string {
   return [
     "default-src 'none'",
+    ...(kind === 'embed' ? ["script-src 'self'"] : []),
     `style-src ${styleSources.length ? styleSources.join(' ') : "'none'"}`,
     "img-src 'self' data:",
     "base-uri 'none'",
-    "form-action 'none'",
-    `frame-ancestors ${frameAncestors}`,
+    "form-action 'self'",
+    `frame-ancestors ${kind === 'embed' ? '*' : "'self'"}`,
   ].join('; ');
 }
 
@@ -43,13 +59,13 @@ export function contentSecurityPolicy(styleSources: string[], frameAncestors: st
  * The style hashes are computed on first use and the resulting strings cached (a promise is
  * not shared across requests, which workerd does not allow).
  */
-export function securityHeaders(layout: string, options: SecurityHeaderOptions = { isEmbedPath }): MiddlewareHandler {
+export function securityHeaders(templates: StyleSource, options: SecurityHeaderOptions = { isEmbedPath }): MiddlewareHandler {
   let policies: { page: string; embed: string } | null = null;
   return async (c, next) => {
     await next();
     if (!policies) {
-      const hashes = await styleHashes(layout);
-      policies = { page: contentSecurityPolicy(hashes, "'self'"), embed: contentSecurityPolicy(hashes, '*') };
+      const hashes = await styleHashes(templates);
+      policies = { page: contentSecurityPolicy(hashes, 'page'), embed: contentSecurityPolicy(hashes, 'embed') };
     }
     const embed = options.isEmbedPath(c.req.path);
     c.header('Content-Security-Policy', embed ? policies.embed : policies.page);

@@ -20,7 +20,7 @@ describe('every response of the app', () => {
     ['414', `/${'x'.repeat(3000)}`, {}],
     ['405', '/', { method: 'DELETE' }],
     ['HEAD', '/actors/nato', { method: 'HEAD' }],
-  ])('%s (%s) has the security headers', async (_, path, init) => {
+  ])('%s has the security headers', async (_, path, init) => {
     expectSecurityHeaders(await send(path, init));
   });
 
@@ -83,9 +83,33 @@ describe('frame-ancestors per route', () => {
     expect(isEmbedPath(path)).toBe(expected);
   });
 
-  it('keeps the style hash: one policy string per kind, both with the same style-src', async () => {
+  it('keeps the style hash: pages and embeds differ only in frame-ancestors and the embed frame script', async () => {
     const page = (await get('/embed-not/x')).headers.get('Content-Security-Policy')!;
     const embed = (await get('/embed/actors/x')).headers.get('Content-Security-Policy')!;
-    expect(page.replace("frame-ancestors 'self'", '')).toBe(embed.replace('frame-ancestors *', ''));
+    expect(page.replace("frame-ancestors 'self'", '')).toBe(embed.replace('frame-ancestors *', '').replace(" script-src 'self';", ''));
+  });
+});
+
+describe('the policy itself', () => {
+  const styled = (css: string) => `<html><head><style>${css}</style></head></html>`;
+  const app = new Hono();
+  app.use('*', securityHeaders({ layout: styled('body{}'), embed: styled('main{}'), index: '# {{title}}', partials: { quote: '> {{text}}' } }));
+  app.get('/embed/actors/:slug', (c) => c.html('<p>card</p>'));
+  app.get('/actors/:slug', (c) => c.html('<p>page</p>'));
+  const policyOf = async (path: string) => (await app.request(`http://factsheets.test${path}`)).headers.get('Content-Security-Policy')!;
+
+  it('allows the style blocks of every HTML template given, by hash, and nothing inline', async () => {
+    const hash = async (css: string) => btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)))));
+    const csp = await policyOf('/actors/x');
+    expect(csp).toContain(`style-src 'sha256-${await hash('body{}')}' 'sha256-${await hash('main{}')}';`);
+  });
+
+  it('pages run no script; embed cards may load scripts from this origin only', async () => {
+    expect(await policyOf('/actors/x')).not.toContain('script-src');
+    expect(await policyOf('/embed/actors/x')).toContain("script-src 'self';");
+  });
+
+  it("forms may submit only to this site (the header's search form)", async () => {
+    expect(await policyOf('/actors/x')).toContain("form-action 'self'");
   });
 });
