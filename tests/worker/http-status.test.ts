@@ -2,7 +2,9 @@
 
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { expectSecurityHeaders, send, validPaths } from './http-fixture';
+import { createApp } from '../../src/http/app';
+import { bundledTemplates } from '../../src/render/bundledTemplates';
+import { expectSecurityHeaders, sampleKb, send, validPaths } from './http-fixture';
 
 /** The text of an HTML error page as a reader sees it (the few entities the renderer emits). */
 function textOf(html: string): string {
@@ -39,6 +41,21 @@ describe('wrong methods', () => {
     const res = await send('/actors/jen-psaki.json', { method: 'POST' });
     expect(res.headers.get('Content-Type')).toBe('application/json');
     expect(await res.json()).toMatchObject({ error: { status: 405, title: 'Method not allowed' } });
+  });
+
+  it('a path that takes only other methods is 405 to GET and HEAD too, while a GET route that finds nothing stays 404', async () => {
+    const app = createApp(sampleKb, bundledTemplates);
+    app.post('/x-post-only/form', (c) => c.text('ok', 201));
+    app.put('/x-post-only/form', (c) => c.text('ok'));
+    for (const method of ['GET', 'HEAD']) {
+      const res = await app.request('http://factsheets.test/x-post-only/form', { method });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get('Allow')).toBe('POST, PUT');
+      expectSecurityHeaders(res);
+    }
+    expect((await app.request('http://factsheets.test/x-post-only/form', { method: 'POST' })).status).toBe(201);
+    expect((await app.request('http://factsheets.test/x-post-only/form', { method: 'DELETE' })).headers.get('Allow')).toBe('POST, PUT');
+    expect((await app.request('http://factsheets.test/actors/nobody', { method: 'HEAD' })).status).toBe(404);
   });
 
   it('a path no method answers is still 404', async () => {

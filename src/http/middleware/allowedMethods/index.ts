@@ -11,7 +11,8 @@ const ROUTABLE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
  * Middleware (`app.use`) is registered for ALL methods with a path ending in `*` and does not count;
  * an `app.all('/x')` endpoint does, and then every method is allowed.
  */
-export function allowedMethodsFor(app: Hono, path: string): string[] {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any app's routes, whatever its Env
+export function allowedMethodsFor(app: Hono<any>, path: string): string[] {
   const allowed = ROUTABLE_METHODS.filter((method) =>
     app.router.match(method, path)[0].some(([[, route]]) => route.method === method || (route.method === 'ALL' && !route.path.endsWith('*'))),
   );
@@ -21,14 +22,23 @@ export function allowedMethodsFor(app: Hono, path: string): string[] {
 
 /**
  * Reads the app's routes at request time, so routes mounted after this middleware count too.
- * A path with no route for any method is left to the 404 handler.
+ * A path with no route for any method is left to the 404 handler. GET and HEAD, the common case,
+ * cost nothing here unless they end in a 404, which is then a 405 if the path takes only other
+ * methods (a POST-only API path).
  */
-export function allowedMethods(app: Hono): MiddlewareHandler {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any app's routes, whatever its Env
+export function allowedMethods(app: Hono<any>): MiddlewareHandler {
   return async (c, next) => {
     const method = c.req.method;
-    if (method === 'GET' || method === 'HEAD') return next();
-    const allowed = allowedMethodsFor(app, c.req.path);
-    if (allowed.length > 0 && !allowed.includes(method)) throw methodNotAllowed(describeRequest(method, c.req.path), allowed);
+    const read = method === 'GET' || method === 'HEAD';
+    if (!read) {
+      const allowed = allowedMethodsFor(app, c.req.path);
+      if (allowed.length > 0 && !allowed.includes(method)) throw methodNotAllowed(describeRequest(method, c.req.path), allowed);
+    }
     await next();
+    if (read && c.res.status === 404) {
+      const allowed = allowedMethodsFor(app, c.req.path);
+      if (allowed.length > 0 && !allowed.includes('GET')) throw methodNotAllowed(describeRequest(method, c.req.path), allowed);
+    }
   };
 }
