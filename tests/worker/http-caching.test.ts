@@ -101,4 +101,16 @@ describe('Cache-Control', () => {
   it('a wrong method is not stored', async () => {
     expect((await send('/', { method: 'POST' })).headers.get('Cache-Control')).toBe('no-store');
   });
+
+  it('a route that sets none gets the default: shared for successful reads, never for writes', async () => {
+    const app = createApp(sampleKb, bundledTemplates);
+    app.get('/x-plain', (c) => c.text('plain'));
+    app.post('/x-plain', (c) => c.text('made', 201));
+    const read = await app.request('http://factsheets.test/x-plain');
+    expect(read.headers.get('Cache-Control')).toBe('public, max-age=60, stale-while-revalidate=600');
+    expect(read.headers.get('ETag')).toMatch(/^"[\w-]{43}"$/);
+    const write = await app.request('http://factsheets.test/x-plain', { method: 'POST' });
+    expect(write.headers.get('Cache-Control')).toBe('no-store');
+    expect(write.headers.get('ETag')).toBeNull();
+  });
 });
