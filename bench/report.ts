@@ -18,6 +18,7 @@ const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number) => (n >= 100 ? int(n) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 const x = (n: number) => `${n.toFixed(2)}×`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+/** Stage times are CPU milliseconds. */
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const met = (ok: boolean) => (ok ? 'yes' : '**no**');
 const missing = (what: string) => `| ${what} | not measured (section failed) | | |`;
@@ -25,8 +26,8 @@ const missing = (what: string) => `| ${what} | not measured (section failed) | |
 function throughputRows(t: ThroughputResult | null): string[] {
   if (!t) return [missing('Extraction throughput')];
   return [
-    `| Extraction throughput, ${int(t.articles)} generated articles (${int(t.words)} words), one core, median of ${t.runs} | ${int(t.oursWordsPerSec)} words/s | ≥ 200,000 | ${met(t.oursWordsPerSec >= 200_000)} |`,
-    `| … against compromise (${t.baselineArticles} of the same articles, median of ${t.baselineRuns}: ${int(t.baselineWordsPerSec)} words/s) | ${x(t.ratio)} | ≥ 20× | ${met(t.ratio >= 20)} |`,
+    `| Extraction throughput, ${int(t.articles)} generated articles (${int(t.words)} words), one core, median of ${t.runs} (wall clock: ${int(t.oursWallWordsPerSec)}) | ${int(t.oursWordsPerSec)} words per CPU-second | ≥ 200,000 | ${met(t.oursWordsPerSec >= 200_000)} |`,
+    `| … against compromise (${t.baselineArticles} of the same articles, median of ${t.baselineRuns}: ${int(t.baselineWordsPerSec)} words per CPU-second) | ${x(t.ratio)} | ≥ 20× | ${met(t.ratio >= 20)} |`,
   ];
 }
 
@@ -46,7 +47,7 @@ function renderRows(r: RenderResult | null): string[] {
   return [
     row('actor', r.largestActor),
     row('topic', r.largestTopic),
-    `| Every sheet of the ${int(r.articles)}-article KB (${int(r.sheets)} sheets), median render each | ${int(r.over2ms)} over 2 ms; slowest ${ms(r.slowest[0]?.ms ?? 0)} ms; median sheet ${ms(r.p50Ms)} ms | all < 2 ms | ${met(r.over2ms === 0)} |`,
+    `| Every sheet of the ${int(r.articles)}-article KB (${r.sheetsMeasured === r.sheets ? `${int(r.sheets)} sheets` : `the ${int(r.sheetsMeasured)} largest of ${int(r.sheets)} sheets within the time budget`}), median CPU time of each render | ${int(r.over2ms)} over 2 ms; slowest ${ms(r.slowest[0]?.ms ?? 0)} ms; median sheet ${ms(r.p50Ms)} ms | all < 2 ms | ${met(r.over2ms === 0)} |`,
   ];
 }
 
@@ -70,7 +71,7 @@ function startupRows(s: StartupResult | null): string[] {
 
 export function resultsTable(all: AllResults): string {
   return [
-    `Measured ${all.date} on ${all.cores} cores (nproc), Node ${all.node}, load average ${all.loadAverage} at start. Medians throughout.`,
+    `Measured ${all.date} on ${all.cores} cores (nproc), Node ${all.node}, load average ${all.loadAverage} at start. Medians throughout; extraction and render quote CPU time of single-threaded V8.`,
     '',
     '| Measure | Result | Target | Met |',
     '|---|---|---|---|',
@@ -85,9 +86,22 @@ export function resultsTable(all: AllResults): string {
 export function growthTable(g: GrowthResult | null): string {
   if (!g) return '';
   return [
-    '| Articles | Words | Extraction time | Per article | × previous | KB (JSON) | KB per article | Actors | Quotes |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| Articles | Words | Extraction CPU time | Wall time | Per article | × previous | KB (JSON) | KB per article | Actors | Quotes |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...g.rows.map((r) =>
-      `| ${int(r.articles)} | ${int(r.words)} | ${ms(r.ms / 1000)} s${r.runs > 1 ? ` (median of ${r.runs})` : ' (1 run)'} | ${ms(r.ms / r.articles)} ms | ${r.perArticleRatio === null ? '' : x(r.perArticleRatio)} | ${mb(r.kbBytes)} | ${kib(r.kbBytes / r.articles)} | ${int(r.actors)} | ${int(r.quotes)} |`),
+      `| ${int(r.articles)} | ${int(r.words)} | ${ms(r.ms / 1000)} s${r.runs > 1 ? ` (median of ${r.runs})` : ' (1 run)'} | ${ms(r.wallMs / 1000)} s | ${ms(r.ms / r.articles)} ms | ${r.perArticleRatio === null ? '' : x(r.perArticleRatio)} | ${mb(r.kbBytes)} | ${kib(r.kbBytes / r.articles)} | ${int(r.actors)} | ${int(r.quotes)} |`),
+  ].join('\n');
+}
+
+/** Where a sheet's render time goes: the stages of a cache-miss render, and the markdown floor. */
+export function renderTable(r: RenderResult | null): string {
+  if (!r) return '';
+  const row = (kind: string, c: RenderResult['largestActor']) =>
+    `| ${kind} \`${c.id}\` | ${ms(c.viewUs / 1000)} | ${ms(c.fillUs / 1000)} | ${ms(c.markdownUs / 1000)} | ${ms(c.fullUs / 1000)} | ${ms(c.markedAloneUs / 1000)} | ${kib(c.markdownBytes)} → ${kib(c.htmlBytes)} |`;
+  return [
+    '| Sheet | View model | Mustache fill | Our Marked | Whole render | `marked` alone | Markdown → HTML |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    row('actor', r.largestActor),
+    row('topic', r.largestTopic),
   ].join('\n');
 }

@@ -1,18 +1,23 @@
 // What each section reports: the contract between the section scripts and the report (bench/report.ts).
 
 import type { BundleSize } from './serve/bundle.ts';
+import type { Runs } from './stats.ts';
 
 export interface ThroughputResult {
   articles: number;
   words: number;
   runs: number;
-  oursMs: number[];
+  ours: Runs;
+  /** Words per CPU-second (median run); the wall-clock figure beside it. */
   oursWordsPerSec: number;
+  oursWallWordsPerSec: number;
   baselineArticles: number;
   baselineWords: number;
   baselineRuns: number;
-  baselineMs: number[];
+  baseline: Runs;
   baselineWordsPerSec: number;
+  baselineWallWordsPerSec: number;
+  /** CPU words/s over CPU words/s. */
   ratio: number;
 }
 
@@ -20,7 +25,9 @@ export interface GrowthRow {
   articles: number;
   words: number;
   runs: number;
+  /** Median CPU milliseconds, and wall milliseconds of the same runs. */
   ms: number;
+  wallMs: number;
   kbBytes: number;
   actors: number;
   quotes: number;
@@ -57,6 +64,9 @@ export interface RenderResult {
   largestActor: SheetCost;
   largestTopic: SheetCost;
   sheets: number;
+  /** Sheets timed before the time budget ran out, largest first. */
+  sheetsMeasured: number;
+  /** Median CPU milliseconds per sheet, slowest first. */
   slowest: Array<{ id: string; ms: number }>;
   p50Ms: number;
   over2ms: number;

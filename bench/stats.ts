@@ -1,4 +1,4 @@
-// Timing helpers: warm up, run a few times, quote the median (never the mean or the best).
+// Timing helpers: warm up, run a few times, quote the median (never the mean or the best); wall and CPU time side by side.
 
 export function median(xs: number[]): number {
   return percentile(xs, 50);
@@ -12,22 +12,39 @@ export function percentile(xs: number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
-const collect = (globalThis as { gc?: () => void }).gc;
-
-/** Milliseconds of each timed run of `fn`, after `warmup` untimed runs; a full GC before each run when exposed. */
-export function timeRuns(fn: () => unknown, runs: number, warmup = 1): number[] {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collect?.();
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return times;
+export interface Runs {
+  /** Wall-clock milliseconds of each timed run. */
+  wall: number[];
+  /**
+   * CPU milliseconds (user + system) of this process for each run. Sections run V8 with `--single-threaded`, so this
+   * is the work done on one core, and other programs competing for the cores do not inflate it as they do wall time.
+   */
+  cpu: number[];
 }
 
-/** Median microseconds of `fn` over batches sized to take about `batchMs` each: for sub-millisecond work. */
+const collect = (globalThis as { gc?: () => void }).gc;
+
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** Each timed run of `fn`, after `warmup` untimed runs; a full GC before each run when exposed (`--expose-gc`). */
+export function timeRuns(fn: () => unknown, runs: number, warmup = 1): Runs {
+  for (let i = 0; i < warmup; i++) fn();
+  const out: Runs = { wall: [], cpu: [] };
+  for (let i = 0; i < runs; i++) {
+    collect?.();
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    fn();
+    out.wall.push(performance.now() - start);
+    out.cpu.push(cpuMsSince(cpu));
+  }
+  return out;
+}
+
+/** Median CPU microseconds of one call of `fn`, over batches sized to take about `batchMs` each: for sub-millisecond work. */
 export function microsPerCall(fn: () => unknown, runs = 15, batchMs = 20): number {
   const start = performance.now();
   let calls = 0;
@@ -36,8 +53,8 @@ export function microsPerCall(fn: () => unknown, runs = 15, batchMs = 20): numbe
     calls++;
   }
   const perBatch = Math.max(1, calls);
-  const times = timeRuns(() => {
+  const { cpu } = timeRuns(() => {
     for (let i = 0; i < perBatch; i++) fn();
-  }, runs, 1);
-  return (median(times) * 1000) / perBatch;
+  }, runs, 0);
+  return (median(cpu) * 1000) / perBatch;
 }

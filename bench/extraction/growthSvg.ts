@@ -49,7 +49,7 @@ function panel(x0: number, title: string, unit: string, points: Array<[number, n
 }
 
 export function growthSvg(rows: Point[]): string {
-  const time = panel(0, 'Extraction time', 'seconds', rows.map((r) => [r.articles, r.ms / 1000]));
+  const time = panel(0, 'Extraction CPU time', 'seconds', rows.map((r) => [r.articles, r.ms / 1000]));
   const size = panel(W, 'Knowledge base size', 'MB of JSON', rows.map((r) => [r.articles, r.kbBytes / 1e6]));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * W}" height="${H + 20}" viewBox="0 0 ${2 * W} ${H + 20}" font-family="sans-serif" font-size="12">
 <rect width="100%" height="100%" fill="white"/>

@@ -32,13 +32,18 @@ export function rendererFor(kb: KnowledgeBase): PageRenderer {
   return new PageRenderer(bundledTemplates, kb);
 }
 
-function stages<S>(path: SheetPath<S>): SheetStages {
-  const sheet = path.view();
-  const md = path.fill(sheet);
-  const full = () => {
+/** The whole cache-miss render of one sheet. */
+function fullRender<S>(path: SheetPath<S>): () => string {
+  return () => {
     const s = path.view();
     return path.page(s, path.fill(s));
   };
+}
+
+function stages<S>(path: SheetPath<S>): SheetStages {
+  const sheet = path.view();
+  const md = path.fill(sheet);
+  const full = fullRender(path);
   return {
     full,
     view: path.view,
@@ -50,18 +55,23 @@ function stages<S>(path: SheetPath<S>): SheetStages {
   };
 }
 
-export function actorStages(index: KbIndex, renderer: PageRenderer, actor: Actor): SheetStages {
-  return stages({
+function actorPath(index: KbIndex, renderer: PageRenderer, actor: Actor): SheetPath<ReturnType<typeof buildActorSheet>> {
+  return {
     view: () => buildActorSheet(index, actor),
     fill: (s) => renderer.actorMarkdown(s),
     page: (s, md) => renderer.markdownPage(s.name, md, { markdownUrl: s.markdownUrl, jsonUrl: s.jsonUrl }),
-  });
+  };
 }
 
-export function topicStages(index: KbIndex, renderer: PageRenderer, topic: Topic): SheetStages {
-  return stages({
+function topicPath(index: KbIndex, renderer: PageRenderer, topic: Topic): SheetPath<ReturnType<typeof buildTopicSheet>> {
+  return {
     view: () => buildTopicSheet(index, topic),
     fill: (s) => renderer.topicMarkdown(s),
     page: (s, md) => renderer.markdownPage(s.title, md, { markdownUrl: s.markdownUrl, jsonUrl: s.jsonUrl }),
-  });
+  };
 }
+
+export const actorStages = (index: KbIndex, renderer: PageRenderer, actor: Actor) => stages(actorPath(index, renderer, actor));
+export const topicStages = (index: KbIndex, renderer: PageRenderer, topic: Topic) => stages(topicPath(index, renderer, topic));
+export const actorRender = (index: KbIndex, renderer: PageRenderer, actor: Actor) => fullRender(actorPath(index, renderer, actor));
+export const topicRender = (index: KbIndex, renderer: PageRenderer, topic: Topic) => fullRender(topicPath(index, renderer, topic));
