@@ -7,9 +7,7 @@ import type { Article, KnowledgeBase } from '../kb/types';
 import { buildKbIndex, type KbIndex } from '../render/kbIndex';
 import { PageRenderer } from '../render/pages';
 import type { Templates } from '../render/templates';
-import { buildActorSheet } from '../render/views/actorSheet';
 import { buildSourcePage } from '../render/views/sourcePage';
-import { buildTopicSheet } from '../render/views/topicSheet';
 import { notesMarkdown, withNotes } from '../store/notes';
 import { VersionedPageCache } from '../store/pageCache';
 import { storeSelector, type StoreEnv, type StoreSelector } from '../store/select';
@@ -21,6 +19,7 @@ import { cachePolicy } from './middleware/cachePolicy';
 import { conditionalGet } from './middleware/conditionalGet';
 import { safePath } from './middleware/safePath';
 import { apiRoutes } from './routes/api';
+import { sheetRoutes } from './routes/index';
 import { securityHeaders } from './securityHeaders';
 
 /** Pages change only when the knowledge base does; ETags (a hash of the body) revalidate them. */
@@ -100,7 +99,7 @@ export function createApp(source: KnowledgeBase | StoreSelector, templates: Temp
     });
 
   // Outermost first: every response, errors and 304s included, leaves through the header and caching layers.
-  app.use('*', securityHeaders(templates.layout));
+  app.use('*', securityHeaders(templates));
   app.use('*', conditionalGet());
   app.use('*', cachePolicy());
   app.use('*', safePath());
@@ -117,38 +116,8 @@ export function createApp(source: KnowledgeBase | StoreSelector, templates: Temp
   app.get('/index.md', indexPage('md'));
   app.get('/index.json', indexPage('json'));
 
-  app.get('/actors/:file', (c) => {
-    const { slug, format } = parsePageParam(c.req.param('file'));
-    return page(c, format, `actor:${slug}:${format}`, async ({ store, renderer }) => {
-      const found = await store.getActorSheetData(slug);
-      if (!found) throw pageNotFound('actor');
-      if (isWithdrawn(found)) throw withdrawnPage('actor', found);
-      const sheet = buildActorSheet(found.index, found.item);
-      return renderSheet(renderer, format, {
-        title: sheet.name,
-        data: sheet,
-        markdown: () => renderer.actorMarkdown(sheet),
-        alternates: { markdownUrl: sheet.markdownUrl, jsonUrl: sheet.jsonUrl },
-        notes: found.notes,
-      });
-    });
-  });
-
-  app.get('/topics/:file', (c) => {
-    const { slug, format } = parsePageParam(c.req.param('file'));
-    return page(c, format, `topic:${slug}:${format}`, async ({ store, renderer }) => {
-      const found = await store.getTopicSheetData(slug);
-      if (!found) throw pageNotFound('topic');
-      const sheet = buildTopicSheet(found.index, found.item);
-      return renderSheet(renderer, format, {
-        title: sheet.title,
-        data: sheet,
-        markdown: () => renderer.topicMarkdown(sheet),
-        alternates: { markdownUrl: sheet.markdownUrl, jsonUrl: sheet.jsonUrl },
-        notes: found.notes,
-      });
-    });
-  });
+  // Actor and topic sheets (HTML, .md, .json), their paginated lists and charts, search, embed cards, oEmbed.
+  app.route('/', sheetRoutes({ selectStore, templates, cache }));
 
   app.get('/sources/:id', async (c) => {
     const { store, summary, renderer } = await pageContext(c);

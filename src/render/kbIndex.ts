@@ -1,6 +1,7 @@
 // Lookup tables over a knowledge base, built once per Worker instance so each request stays well inside 10 ms of CPU.
 
 import type { Actor, Article, KnowledgeBase, Quote, Span, Topic } from '../kb/types';
+import { buildCooccurrence, type ActorSpan, type PairTally, type SharedSentence } from './cooccurrence';
 
 export interface KbIndex {
   kb: KnowledgeBase;
@@ -14,6 +15,20 @@ export interface KbIndex {
   actorsByArticle: Map<string, Set<string>>;
   /** Quotes by speaker actor id, in KB order. */
   quotesBySpeaker: Map<string, Quote[]>;
+  /** Actors quoted in each article. */
+  speakersByArticle: Map<string, Set<string>>;
+  /** Topics naming each actor (from `topics[].actors`), in KB order. */
+  topicsByActor: Map<string, Topic[]>;
+  /** Every actor mention of each article, sorted by offset. */
+  mentionsByArticle: Map<string, ActorSpan[]>;
+  /** For each actor, the actors it shares sentences with (counts and first evidence). */
+  pairs: Map<string, Map<string, PairTally>>;
+  /** Meeting, talks or call sentences naming each actor. */
+  meetingsByActor: Map<string, SharedSentence[]>;
+  /** Where each sentence of each article starts. */
+  sentenceStarts: Map<string, number[]>;
+  /** Shared sentences reporting a meeting, talks or a call, by article. */
+  meetingsByArticle: Map<string, SharedSentence[]>;
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
@@ -38,6 +53,8 @@ export function buildKbIndex(kb: KnowledgeBase): KbIndex {
   const articlesByActor = new Map<string, Set<string>>();
   const actorsByArticle = new Map<string, Set<string>>();
   const quotesBySpeaker = new Map<string, Quote[]>();
+  const speakersByArticle = new Map<string, Set<string>>();
+  const topicsByActor = new Map<string, Topic[]>();
   const link = (actorId: string, articleId: string): void => {
     addTo(articlesByActor, actorId, articleId);
     addTo(actorsByArticle, articleId, actorId);
@@ -53,17 +70,36 @@ export function buildKbIndex(kb: KnowledgeBase): KbIndex {
     const spoken = quotesBySpeaker.get(quote.speaker);
     if (spoken) spoken.push(quote);
     else quotesBySpeaker.set(quote.speaker, [quote]);
-    for (const source of quote.sources) link(quote.speaker, source.article);
+    for (const source of quote.sources) {
+      link(quote.speaker, source.article);
+      addTo(speakersByArticle, source.article, quote.speaker);
+    }
   }
+  for (const topic of kb.topics) {
+    for (const actorId of new Set(topic.actors)) {
+      const topics = topicsByActor.get(actorId);
+      if (topics) topics.push(topic);
+      else topicsByActor.set(actorId, [topic]);
+    }
+  }
+  const articles = byId(kb.articles);
+  const { mentionsByArticle, pairs, meetingsByActor, sentenceStarts, meetingsByArticle } = buildCooccurrence(kb, articles);
 
   return {
     kb,
-    articles: byId(kb.articles),
+    articles,
     actors: byId(kb.actors),
     quotes: byId(kb.quotes),
     topics: byId(kb.topics),
     articlesByActor,
     actorsByArticle,
     quotesBySpeaker,
+    speakersByArticle,
+    topicsByActor,
+    mentionsByArticle,
+    pairs,
+    meetingsByActor,
+    sentenceStarts,
+    meetingsByArticle,
   };
 }

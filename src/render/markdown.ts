@@ -1,8 +1,33 @@
 // The one configured Marked instance that turns filled markdown templates into HTML.
 
-import { Marked, type Tokens } from 'marked';
+import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
 import { escapeHtml } from './escape';
 import { decodeCharacterReferences, isAllowedUrl } from './urls';
+
+/**
+ * `[[3 outlets]]` → `<span class="chip">3 outlets</span>`, for labels the render code builds. Data can never
+ * open a chip: the markdown-inline escape turns every `[` in data into `\[`.
+ */
+const chip: TokenizerAndRendererExtension = {
+  name: 'chip',
+  level: 'inline',
+  start: (src) => src.indexOf('[['),
+  tokenizer(src) {
+    const match = /^\[\[(?!\[)((?:\\.|[^\\\]\n])+)\]\]/.exec(src);
+    if (!match) return undefined;
+    return { type: 'chip', raw: match[0], tokens: this.lexer.inlineTokens(match[1]!) };
+  },
+  renderer(token) {
+    return `<span class="chip">${this.parser.parseInline(token.tokens ?? [])}</span>`;
+  },
+};
+
+/**
+ * SVG built by render code for this one parse, by image URL: `![alt](/actors/x/timeline.svg)` becomes the
+ * inline chart in HTML while the .md variant keeps a plain image link. Set only for the duration of a
+ * synchronous parse, so no other render can see it.
+ */
+let inlineImages: ReadonlyMap<string, string> | null = null;
 
 /**
  * Defence in depth: data is already escaped before it reaches markdown, and on top of that
@@ -15,6 +40,7 @@ const sheetMarkdown = new Marked({
   gfm: true,
   breaks: false,
   async: false,
+  extensions: [chip],
   renderer: {
     html({ text }: Tokens.HTML | Tokens.Tag): string {
       return escapeHtml(text);
@@ -27,6 +53,8 @@ const sheetMarkdown = new Marked({
       return `<a href="${escapeHtml(url)}"${titleAttribute}>${label}</a>`;
     },
     image({ href, title, text }: Tokens.Image): string {
+      const inline = inlineImages?.get(href);
+      if (inline !== undefined) return inline;
       const url = decodeCharacterReferences(href);
       if (!isAllowedUrl(url)) return escapeHtml(text);
       const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
@@ -35,7 +63,12 @@ const sheetMarkdown = new Marked({
   },
 });
 
-/** Markdown (already filled, values escaped) → HTML fragment. */
-export function markdownToHtml(markdown: string): string {
-  return sheetMarkdown.parse(markdown, { async: false });
+/** Markdown (already filled, values escaped) → HTML fragment; `inline` maps image URLs to render-built SVG. */
+export function markdownToHtml(markdown: string, inline: ReadonlyMap<string, string> | null = null): string {
+  inlineImages = inline;
+  try {
+    return sheetMarkdown.parse(markdown, { async: false });
+  } finally {
+    inlineImages = null;
+  }
 }

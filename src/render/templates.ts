@@ -7,9 +7,12 @@ export interface Templates {
   index: string;
   actor: string;
   topic: string;
+  search: string;
   error: string;
   /** HTML template for an article with its evidence highlighted; HTML-escaped. */
   source: string;
+  /** HTML document for the embeddable card; HTML-escaped. */
+  embed: string;
   /** Markdown partials, used as `{{> name}}`. */
   partials: Record<string, string>;
 }

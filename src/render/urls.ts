@@ -21,6 +21,40 @@ export function sourceUrl(articleId: string): string {
   return `/sources/${encodePathSegment(articleId)}`;
 }
 
+export type SheetSection = 'actors' | 'topics';
+
+export function sheetUrl(section: SheetSection, id: string, format: '' | '.md' | '.json' = ''): string {
+  return section === 'actors' ? actorUrl(id, format) : topicUrl(id, format);
+}
+
+/** One page of a sheet's full list as JSON: `/actors/x/quotes.json?page=2&per_page=50`. */
+export function sheetListUrl(section: SheetSection, id: string, list: string, page = 1, perPage = 50): string {
+  return `/${section}/${encodePathSegment(id)}/${encodePathSegment(list)}.json?page=${page}&per_page=${perPage}`;
+}
+
+/** The sheet's activity chart as a standalone SVG (inlined into the HTML page). */
+export function chartUrl(section: SheetSection, id: string): string {
+  return `/${section}/${encodePathSegment(id)}/timeline.svg`;
+}
+
+/** The compact card served for iframes. */
+export function embedUrl(section: SheetSection, id: string): string {
+  return `/embed/${section}/${encodePathSegment(id)}`;
+}
+
+export function searchUrl(query: string, format: '' | '.md' | '.json' = ''): string {
+  return `/search${format}?q=${encodeURIComponent(query)}`;
+}
+
+/** `origin` is the request's own origin (scheme, host, port), never taken from data. */
+export function absoluteUrl(origin: string, path: string): string {
+  return `${origin}${path}`;
+}
+
+export function oembedUrl(origin: string, pagePath: string): string {
+  return `${origin}/oembed?url=${encodeURIComponent(absoluteUrl(origin, pagePath))}&format=json`;
+}
+
 /** Link to the exact evidence: the source page highlights [start, end) and scrolls to it. */
 export function evidenceUrl(span: Span): string {
   return `${sourceUrl(span.article)}?start=${Math.trunc(span.start)}&end=${Math.trunc(span.end)}#evidence`;

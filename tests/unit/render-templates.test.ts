@@ -26,7 +26,7 @@ function rawTags(text: string): string[] {
 describe('templates', () => {
   it('exist', () => {
     expect(templates.map((t) => t.name).sort()).toEqual(
-      ['actor.md', 'error.md', 'index.md', 'layout.html', 'partials/quote.md', 'source.html', 'topic.md'].sort(),
+      ['actor.md', 'embed.html', 'error.md', 'index.md', 'layout.html', 'partials/quote.md', 'search.md', 'source.html', 'topic.md'].sort(),
     );
   });
 
@@ -45,11 +45,20 @@ describe('templates', () => {
     expect(() => Mustache.parse(text)).not.toThrow();
   });
 
-  it('the layout style block is static, so its CSP hash matches what is served', () => {
-    const layout = templates.find((t) => t.name === 'layout.html')!.text;
-    const styles = [...layout.matchAll(/<style>([\s\S]*?)<\/style>/g)];
+  it.each(['layout.html', 'embed.html'])('the %s style block is static, so its CSP hash matches what is served', (name) => {
+    const html = templates.find((t) => t.name === name)!.text;
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)];
     expect(styles.length).toBe(1);
     expect(styles[0]![1]).not.toContain('{{');
+  });
+
+  it('only the embed card loads a script, and only our own frame script, by URL', () => {
+    for (const { name, text } of templates) {
+      const scripts = [...text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      if (name === 'embed.html') expect(scripts).toEqual(['<script src="{{frameScriptUrl}}">']);
+      else if (name === 'layout.html') expect(scripts).toEqual(['<script type="application/ld+json">']);
+      else expect(scripts).toEqual([]);
+    }
   });
 
   it.each(templates.filter((t) => t.name.endsWith('.md')))('$name never puts data inside a code span', ({ text }) => {

@@ -1,45 +1,36 @@
-// Actor sheet view model: who an actor is, what they said, and where each fact came from.
+// Actor sheet view model: who an actor is, what they said and did, with whom, and where each fact came from.
 
-import type { Actor, ActorKind, Role } from '../../kb/types';
+import type { Actor, ActorKind, Quote } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
-import { actorUrl, evidenceUrl } from '../urls';
-import {
-  articleRefs,
-  compareQuotes,
-  evidenceRef,
-  plural,
-  quoteView,
-  type ArticleRef,
-  type EvidenceRef,
-  type QuoteView,
-} from './shared';
+import { actorUrl, embedUrl } from '../urls';
+import { actorChart, actorTimelineRecords } from './actorActivity';
+import { mergeViews, roleView, spellingViews, type MergeView, type RoleView, type SpellingView } from './actorIdentity';
+import { figureFacts, quoteConflicts, type FigureConflictView, type FigureView, type QuoteConflictView } from './conflicts';
+import { listLink, type ListLink } from './lists';
+import { rankQuotes } from './quoteRanking';
+import { relatedActors, relatedActorView, relatedTopics, type RelatedActorView, type RelatedRecord, type RelatedTopicView } from './relatedActors';
+import { articleRefs, KIND_LABELS, outletKeyOf, plural, quoteView, type ArticleRef, type QuoteView } from './shared';
+import { timelineEntry, type ChartView, type TimelineEntry, type TimelineRecord } from './timeline';
 
-/** One article stating a role: links to the statement itself when its span is known. */
-export interface RoleSourceView extends ArticleRef {
-  evidenceUrl: string;
-}
+export { KIND_LABELS } from './shared';
+export type { MergeView, RoleView, RoleSourceView, SpellingView } from './actorIdentity';
+export type { RelatedActorView, RelatedTopicView } from './relatedActors';
 
-export interface RoleView {
-  title: string;
-  sources: RoleSourceView[];
-  evidence: EvidenceRef[];
-}
+/** How many items each section shows; the rest is one link away as paginated JSON. */
+export const ACTOR_LIMITS = { keyQuotes: 10, statements: 10, timeline: 25, related: 20, topics: 10, sources: 50, figures: 10 };
 
-export interface MergeView {
-  from: string;
-  into: string;
-  reason: string;
-  evidence: EvidenceRef[];
-}
-
-export interface RelatedActorView {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  kindLabel: string;
-  pageUrl: string;
-  sharedArticles: number;
-  sharedLabel: string;
+export interface ActorSummary {
+  articleCount: number;
+  /** Distinct named outlets; articles with no outlet named are counted apart. */
+  outletCount: number;
+  unnamedOutletArticles: number;
+  quoteCount: number;
+  statementCount: number;
+  topTopics: { title: string; pageUrl: string }[];
+  from: string | null;
+  to: string | null;
+  /** "5 articles from 2 outlets (3 more with no outlet named) · 12 quotes · 3 reported statements · 2021-12-23 to 2021-12-31" */
+  line: string;
 }
 
 export interface ActorSheet {
@@ -50,60 +41,126 @@ export interface ActorSheet {
   pageUrl: string;
   markdownUrl: string;
   jsonUrl: string;
+  embedUrl: string;
   aliases: string[];
   roles: RoleView[];
   merges: MergeView[];
-  /** Direct and partial quotes, best-backed first. */
-  keyQuotes: QuoteView[];
-  /** Indirect (reported) speech. */
-  statements: QuoteView[];
+  spellings: SpellingView[];
+  summary: ActorSummary;
   mentionCount: number;
   articleCount: number;
   /** "mentioned 12 times in 3 articles" */
   mentionsLabel: string;
+  /** Direct and partial quotes, best-backed first. */
+  keyQuotes: QuoteView[];
+  /** Indirect (reported) speech. */
+  statements: QuoteView[];
+  timeline: TimelineEntry[];
+  chart: ChartView;
+  /** Figures in the actor's own words. */
+  figures: FigureView[];
   related: RelatedActorView[];
+  relatedTopics: RelatedTopicView[];
+  /** The same words attributed to someone else by another outlet. */
+  conflicts: QuoteConflictView[];
+  /** Figures in the actor's quotes that disagree with each other. */
+  figureConflicts: FigureConflictView[];
+  sources: ArticleRef[];
+  /** Date of the newest article on the sheet. */
+  lastUpdated: string | null;
+  /** Each capped section: how many there are and where the full paginated list is. */
+  lists: Record<ActorListName, ListLink>;
+}
+
+/** The actor's full lists, sorted once; the sheet shows the head of each, the JSON list routes page through them. */
+export interface ActorLists {
+  keyQuotes: Quote[];
+  statements: Quote[];
+  timeline: TimelineRecord[];
+  related: RelatedRecord[];
+  topics: RelatedTopicView[];
   sources: ArticleRef[];
 }
 
-export const KIND_LABELS: Record<ActorKind, string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  place: 'Place',
-};
+export type ActorListName = keyof ActorLists;
 
-/** Actors that share articles with this one, most shared first. */
-function relatedActors(index: KbIndex, actor: Actor): RelatedActorView[] {
-  const shared = new Map<string, number>();
-  for (const articleId of index.articlesByActor.get(actor.id) ?? []) {
-    for (const other of index.actorsByArticle.get(articleId) ?? []) {
-      if (other !== actor.id) shared.set(other, (shared.get(other) ?? 0) + 1);
-    }
-  }
-  return [...shared]
-    .flatMap(([id, count]) => {
-      const other = index.actors.get(id);
-      if (!other) return [];
-      const kindLabel = KIND_LABELS[other.kind];
-      return [{ id, name: other.name, kind: other.kind, kindLabel, pageUrl: actorUrl(id), sharedArticles: count, sharedLabel: plural(count, 'article') }];
-    })
-    .sort((a, b) => b.sharedArticles - a.sharedArticles || a.name.localeCompare(b.name));
+/** The URL names of the lists: `/actors/:slug/quotes.json` (a Map, so no inherited name can match). */
+export const ACTOR_LIST_PATHS = new Map<string, ActorListName>([
+  ['quotes', 'keyQuotes'],
+  ['statements', 'statements'],
+  ['timeline', 'timeline'],
+  ['related', 'related'],
+  ['topics', 'topics'],
+  ['sources', 'sources'],
+]);
+
+const LIST_PATH_OF = Object.fromEntries([...ACTOR_LIST_PATHS].map(([path, name]) => [name, path])) as Record<ActorListName, string>;
+
+export function actorLists(index: KbIndex, actor: Actor): ActorLists {
+  const ranked = rankQuotes(index, index.quotesBySpeaker.get(actor.id) ?? []);
+  return {
+    keyQuotes: ranked.filter((quote) => quote.kind !== 'indirect'),
+    statements: ranked.filter((quote) => quote.kind === 'indirect'),
+    timeline: actorTimelineRecords(index, actor),
+    related: relatedActors(index, actor),
+    topics: relatedTopics(index, actor),
+    sources: articleRefs(index, index.articlesByActor.get(actor.id) ?? []),
+  };
 }
 
-function roleView(index: KbIndex, role: Role): RoleView {
-  const sources = articleRefs(index, [...role.articles, ...role.evidence.map((span) => span.article)]);
+/** Views for one page of a list (the sheet's head or a JSON page). */
+export function actorListViews(index: KbIndex, actorId: string, list: ActorListName, items: unknown[]): unknown[] {
+  switch (list) {
+    case 'keyQuotes':
+    case 'statements':
+      return (items as Quote[]).map((quote) => quoteView(index, quote));
+    case 'timeline':
+      return (items as TimelineRecord[]).map((record) => timelineEntry(index, record));
+    case 'related':
+      return (items as RelatedRecord[]).map((record) => relatedActorView(index, actorId, record));
+    default:
+      return items;
+  }
+}
+
+function summaryOf(index: KbIndex, actor: Actor, lists: ActorLists): ActorSummary {
+  const named = new Set<string>();
+  let unnamed = 0;
+  for (const ref of lists.sources) {
+    const key = outletKeyOf(index.articles.get(ref.id), ref.id);
+    if (key.startsWith('article:')) unnamed++;
+    else named.add(key);
+  }
+  const dates = lists.sources.map((s) => s.date).filter((d): d is string => d !== null);
+  const from = dates[0] ?? null;
+  const to = dates.at(-1) ?? null;
+  const topTopics = lists.topics.slice(0, 3).map(({ title, pageUrl }) => ({ title, pageUrl }));
+  const parts = [
+    `${plural(lists.sources.length, 'article')} from ${plural(named.size, 'outlet')}${unnamed ? ` (${unnamed} more with no outlet named)` : ''}`,
+    plural(lists.keyQuotes.length, 'quote'),
+    plural(lists.statements.length, 'reported statement'),
+  ];
+  if (from) parts.push(from === to ? `on ${from}` : `${from} to ${to}`);
   return {
-    title: role.title,
-    sources: sources.map((source) => {
-      const span = role.evidence.find((evidence) => evidence.article === source.id);
-      return { ...source, evidenceUrl: span ? evidenceUrl(span) : source.sourceUrl };
-    }),
-    evidence: role.evidence.map((span) => evidenceRef(index, span)),
+    articleCount: lists.sources.length,
+    outletCount: named.size,
+    unnamedOutletArticles: unnamed,
+    quoteCount: lists.keyQuotes.length,
+    statementCount: lists.statements.length,
+    topTopics,
+    from,
+    to,
+    line: parts.join(' · '),
   };
 }
 
 export function buildActorSheet(index: KbIndex, actor: Actor): ActorSheet {
-  const quotes = (index.quotesBySpeaker.get(actor.id) ?? []).map((quote) => quoteView(index, quote)).sort(compareQuotes);
-  const articleIds = index.articlesByActor.get(actor.id) ?? new Set<string>();
+  const lists = actorLists(index, actor);
+  const head = <K extends ActorListName>(name: K, limit: number) => lists[name].slice(0, limit) as ActorLists[K];
+  const link = (name: ActorListName, limit: number) => listLink('actors', actor.id, LIST_PATH_OF[name], lists[name].length, limit);
+  const spoken = index.quotesBySpeaker.get(actor.id) ?? [];
+  const figures = figureFacts(index, spoken.flatMap((quote) => quote.sources), ACTOR_LIMITS.figures);
+  const summary = summaryOf(index, actor, lists);
   return {
     id: actor.id,
     name: actor.name,
@@ -112,20 +169,33 @@ export function buildActorSheet(index: KbIndex, actor: Actor): ActorSheet {
     pageUrl: actorUrl(actor.id),
     markdownUrl: actorUrl(actor.id, '.md'),
     jsonUrl: actorUrl(actor.id, '.json'),
+    embedUrl: embedUrl('actors', actor.id),
     aliases: actor.aliases.filter((alias) => alias !== actor.name),
     roles: actor.roles.map((role) => roleView(index, role)),
-    merges: actor.merges.map((merge) => ({
-      from: merge.from,
-      into: merge.into,
-      reason: merge.reason,
-      evidence: merge.evidence.map((span) => evidenceRef(index, span)),
-    })),
-    keyQuotes: quotes.filter((quote) => quote.kind !== 'indirect'),
-    statements: quotes.filter((quote) => quote.kind === 'indirect'),
+    merges: mergeViews(index, actor),
+    spellings: spellingViews(index, actor),
+    summary,
     mentionCount: actor.mentions.length,
-    articleCount: articleIds.size,
-    mentionsLabel: `mentioned ${plural(actor.mentions.length, 'time')} in ${plural(articleIds.size, 'article')}`,
-    related: relatedActors(index, actor),
-    sources: articleRefs(index, articleIds),
+    articleCount: lists.sources.length,
+    mentionsLabel: `mentioned ${plural(actor.mentions.length, 'time')} in ${plural(lists.sources.length, 'article')}`,
+    keyQuotes: actorListViews(index, actor.id, 'keyQuotes', head('keyQuotes', ACTOR_LIMITS.keyQuotes)) as QuoteView[],
+    statements: actorListViews(index, actor.id, 'statements', head('statements', ACTOR_LIMITS.statements)) as QuoteView[],
+    timeline: actorListViews(index, actor.id, 'timeline', head('timeline', ACTOR_LIMITS.timeline)) as TimelineEntry[],
+    chart: actorChart(index, actor, lists.timeline),
+    figures: figures.figures,
+    related: actorListViews(index, actor.id, 'related', head('related', ACTOR_LIMITS.related)) as RelatedActorView[],
+    relatedTopics: head('topics', ACTOR_LIMITS.topics),
+    conflicts: quoteConflicts(index, spoken),
+    figureConflicts: figures.conflicts,
+    sources: head('sources', ACTOR_LIMITS.sources),
+    lastUpdated: summary.to,
+    lists: {
+      keyQuotes: link('keyQuotes', ACTOR_LIMITS.keyQuotes),
+      statements: link('statements', ACTOR_LIMITS.statements),
+      timeline: link('timeline', ACTOR_LIMITS.timeline),
+      related: link('related', ACTOR_LIMITS.related),
+      topics: link('topics', ACTOR_LIMITS.topics),
+      sources: link('sources', ACTOR_LIMITS.sources),
+    },
   };
 }

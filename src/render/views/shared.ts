@@ -1,8 +1,8 @@
 // View-model pieces shared by every sheet: article references, evidence links, quote cards, capped lists.
 
-import type { Article, Quote, Span } from '../../kb/types';
+import type { ActorKind, Article, Quote, Span } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
-import { actorUrl, evidenceUrl, sourceUrl } from '../urls';
+import { actorUrl, evidenceUrl, externalHttpUrl, sourceUrl } from '../urls';
 
 /** An article as a sheet cites it. */
 export interface ArticleRef {
@@ -28,6 +28,8 @@ export interface EvidenceRef {
 
 export interface QuoteSourceView extends EvidenceRef {
   articleTitle: string;
+  /** The article's own http(s) address, when the build knows it. */
+  originalUrl: string | null;
   /** This outlet's wording when it differs from the quote's canonical text, else null. */
   wording: string | null;
 }
@@ -52,8 +54,20 @@ export interface QuoteView {
   conflict: boolean;
   alsoAttributedTo: ConflictingAttributionView[];
   firstDate: string | null;
+  /** The first few outlets' reports; `moreSources` counts the rest. */
   sources: QuoteSourceView[];
+  sourceCount: number;
+  moreSources: number;
 }
+
+/** A quote card lists this many outlets' reports; the corroboration chip still counts them all. */
+export const QUOTE_SOURCE_LIMIT = 5;
+
+export const KIND_LABELS: Record<ActorKind, string> = {
+  person: 'Person',
+  organization: 'Organisation',
+  place: 'Place',
+};
 
 /** A list cut to what a page shows; the JSON variant always carries everything. */
 export interface Capped<T> {
@@ -82,6 +96,11 @@ export function outletOf(article: Article | undefined): string {
   return article?.source ?? 'unknown outlet';
 }
 
+/** What counts as one source: the outlet, or the article itself when its outlet is unknown. */
+export function outletKeyOf(article: Article | undefined, articleId: string): string {
+  return article?.source ?? `article:${articleId}`;
+}
+
 /** The article's title, or an honest placeholder naming its file when the build found none. */
 export function titleOf(article: Article | undefined): string {
   if (article?.title?.trim()) return article.title.trim();
@@ -96,7 +115,7 @@ export function compareArticles(a: ArticleRef, b: ArticleRef): number {
     if (b.date === null) return -1;
     return a.date < b.date ? -1 : 1;
   }
-  return a.title.localeCompare(b.title);
+  return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
 }
 
 export function articleRef(index: KbIndex, articleId: string): ArticleRef {
@@ -155,7 +174,7 @@ function conflictingAttributions(index: KbIndex, quote: Quote): ConflictingAttri
 
 export function quoteView(index: KbIndex, quote: Quote): QuoteView {
   const speaker = quote.speaker ? index.actors.get(quote.speaker) : undefined;
-  const sources = quote.sources.map((source): QuoteSourceView => {
+  const sources = quote.sources.slice(0, QUOTE_SOURCE_LIMIT).map((source): QuoteSourceView => {
     const wording = spanText(index, source);
     const ref = evidenceRef(index, source);
     const date = source.date ?? ref.date;
@@ -164,10 +183,14 @@ export function quoteView(index: KbIndex, quote: Quote): QuoteView {
       date,
       citation: citationOf(ref.outlet, date),
       articleTitle: titleOf(index.articles.get(source.article)),
+      originalUrl: externalHttpUrl(index.articles.get(source.article)?.url ?? null),
       wording: wording && normalisedWords(wording) !== normalisedWords(quote.text) ? wording : null,
     };
   });
-  const dates = sources.map((s) => s.date).filter((d): d is string => d !== null).sort();
+  const dates = quote.sources
+    .map((s) => s.date ?? index.articles.get(s.article)?.date ?? null)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     id: quote.id,
     text: quote.text,
@@ -181,15 +204,7 @@ export function quoteView(index: KbIndex, quote: Quote): QuoteView {
     alsoAttributedTo: conflictingAttributions(index, quote),
     firstDate: dates[0] ?? null,
     sources,
+    sourceCount: quote.sources.length,
+    moreSources: Math.max(0, quote.sources.length - QUOTE_SOURCE_LIMIT),
   };
-}
-
-/** Whole sentences before fragments: a one-word partial quote is rarely the key one. */
-const KIND_ORDER: Record<Quote['kind'], number> = { direct: 0, partial: 1, indirect: 2 };
-
-/** Best-backed first: more outlets, then direct before partial, then earliest report. */
-export function compareQuotes(a: QuoteView, b: QuoteView): number {
-  if (a.corroboration !== b.corroboration) return b.corroboration - a.corroboration;
-  if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
-  return (a.firstDate ?? '9999').localeCompare(b.firstDate ?? '9999');
 }

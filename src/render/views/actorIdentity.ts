@@ -1,0 +1,99 @@
+// Who an actor is: roles with their sources, spellings seen across outlets, and why spellings were merged.
+
+import type { Actor, Role } from '../../kb/types';
+import type { KbIndex } from '../kbIndex';
+import { evidenceUrl } from '../urls';
+import { articleRefs, evidenceRef, outletOf, plural, type ArticleRef, type EvidenceRef } from './shared';
+
+/** One article stating a role: links to the statement itself when its span is known. */
+export interface RoleSourceView extends ArticleRef {
+  evidenceUrl: string;
+}
+
+export interface RoleView {
+  title: string;
+  sources: RoleSourceView[];
+  evidence: EvidenceRef[];
+}
+
+export interface MergeView {
+  from: string;
+  into: string;
+  reason: string;
+  evidence: EvidenceRef[];
+}
+
+/** A way the name was written, and which outlets wrote it so. */
+export interface SpellingView {
+  spelling: string;
+  count: number;
+  countLabel: string;
+  outlets: string[];
+  outletsText: string;
+  /** The first place it was written so. */
+  evidenceUrl: string;
+  /** True when this spelling was folded into the actor by a merge (its reason is listed). */
+  merged: boolean;
+}
+
+export const SPELLING_LIMIT = 12;
+/** Mentions read for spellings; aliases and merged names are always listed, however late they first appear. */
+const MENTIONS_READ = 3000;
+const OUTLETS_NAMED = 4;
+
+export function roleView(index: KbIndex, role: Role): RoleView {
+  const sources = articleRefs(index, [...role.articles, ...role.evidence.map((span) => span.article)]);
+  return {
+    title: role.title,
+    sources: sources.map((source) => {
+      const span = role.evidence.find((evidence) => evidence.article === source.id);
+      return { ...source, evidenceUrl: span ? evidenceUrl(span) : source.sourceUrl };
+    }),
+    evidence: role.evidence.map((span) => evidenceRef(index, span)),
+  };
+}
+
+export function mergeViews(index: KbIndex, actor: Actor): MergeView[] {
+  return actor.merges.map((merge) => ({
+    from: merge.from,
+    into: merge.into,
+    reason: merge.reason,
+    evidence: merge.evidence.map((span) => evidenceRef(index, span)),
+  }));
+}
+
+/** Spellings read from the mention spans themselves, most used first. */
+export function spellingViews(index: KbIndex, actor: Actor): SpellingView[] {
+  const merged = new Set(actor.merges.map((merge) => merge.from.toLowerCase()));
+  const seen = new Map<string, { count: number; outlets: Set<string>; first: (typeof actor.mentions)[number] }>();
+  const mentions = actor.mentions.length > MENTIONS_READ ? actor.mentions.slice(0, MENTIONS_READ) : actor.mentions;
+  for (const mention of mentions) {
+    const article = index.articles.get(mention.article);
+    const raw = article?.text.slice(mention.start, mention.end);
+    const spelling = raw && /\s\s|[\n\t]/.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
+    if (!spelling) continue;
+    const entry = seen.get(spelling);
+    if (entry) {
+      entry.count++;
+      entry.outlets.add(outletOf(article));
+    } else {
+      seen.set(spelling, { count: 1, outlets: new Set([outletOf(article)]), first: mention });
+    }
+  }
+  return [...seen]
+    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
+    .slice(0, SPELLING_LIMIT)
+    .map(([spelling, { count, outlets, first }]) => {
+      const names = [...outlets].sort();
+      const shown = names.slice(0, OUTLETS_NAMED).join(', ');
+      return {
+        spelling,
+        count,
+        countLabel: plural(count, 'time'),
+        outlets: names,
+        outletsText: names.length > OUTLETS_NAMED ? `${shown} and ${names.length - OUTLETS_NAMED} more` : shown,
+        evidenceUrl: evidenceUrl(first),
+        merged: merged.has(spelling.toLowerCase()),
+      };
+    });
+}
