@@ -1,14 +1,16 @@
-// `npm run extract -- <content-dir> --out <kb.json> [--strict]`: extracts a folder of articles into a knowledge base.
+// `npm run extract -- <content-dir> --out <kb.json> [--strict] [--sql <dir>]`: extracts a folder of articles into a knowledge base;
+// --sql also writes it as batched SQL files for `wrangler d1 execute <db> --file` (see scripts/load-d1.ts).
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative, dirname, basename } from 'node:path';
 import { readCorpus, ARTICLE_FILE, type ArticleFile } from '../src/articles/corpus.ts';
 import { readCuratedTopics } from '../src/articles/topics.ts';
 import { buildKnowledgeBase, type CuratedTopic } from '../src/extract/index.ts';
 import { checkKnowledgeBase } from '../src/kb/schema.ts';
+import { kbLoadSqlBatches } from '../src/store/sql/loadKb.ts';
 
 function usage(msg?: string): never {
   if (msg) console.error(`extract: ${msg}`);
-  console.error('usage: npm run extract -- <content-dir> --out <kb.json> [--strict]');
+  console.error('usage: npm run extract -- <content-dir> --out <kb.json> [--strict] [--sql <dir>]');
   process.exit(2);
 }
 
@@ -16,7 +18,9 @@ const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1] : undefined;
 const strict = args.includes('--strict');
-const dir = args.find((a, i) => !a.startsWith('--') && i !== outAt + 1);
+const sqlAt = args.indexOf('--sql');
+const sqlDir = sqlAt >= 0 ? args[sqlAt + 1] : undefined;
+const dir = args.find((a, i) => !a.startsWith('--') && i !== outAt + 1 && (sqlAt < 0 || i !== sqlAt + 1));
 if (!dir || !out) usage();
 
 function walk(root: string): string[] {
@@ -53,6 +57,12 @@ const kb = buildKnowledgeBase(articles, problems, { generatedAt: new Date().toIS
 checkKnowledgeBase(kb);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(kb));
+if (sqlDir) {
+  mkdirSync(sqlDir, { recursive: true });
+  const batches = kbLoadSqlBatches(kb);
+  batches.forEach((sql, i) => writeFileSync(join(sqlDir, `${String(i + 1).padStart(4, '0')}.sql`), sql));
+  console.error(`extract: ${batches.length} SQL file(s) in ${sqlDir}: load them in order with \`wrangler d1 execute <db> [--local] --file <f>\` or scripts/load-d1.ts --sql-dir ${sqlDir}`);
+}
 const ms = performance.now() - started;
 
 for (const p of problems) console.error(`${p.severity}: ${p.file}: ${p.reason}`);
