@@ -10,56 +10,83 @@ export type Tense = 'past' | 'future' | 'neutral';
 const WINDOW_CHARS = 180;
 const LEFT_TOKENS = 16;
 const RIGHT_TOKENS = 8;
-const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
-const POSSESSIVE = /^['’]s\b/;
-
 interface Token {
   word: string;
   lower: string;
 }
 
-function tokens(slice: string): Token[] {
-  const out: Token[] = [];
-  for (const m of slice.matchAll(WORD)) out.push({ word: m[0], lower: m[0].toLowerCase() });
-  return out;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45; // ' ’ -
+
+/** Whether the character at `i` ends the clause (a full stop only when it is not an abbreviation's). */
+function isClauseStop(text: string, i: number, commas: boolean): boolean {
+  switch (text.charCodeAt(i)) {
+    case 46: // .
+      return isFullStop(text, i);
+    case 44: // ,
+      return commas;
+    case 33: case 63: case 59: case 58: case 10: case 40: case 41: case 34: case 0x201c: case 0x201d:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** A full stop ends a clause unless it closes an abbreviation ("Dec.", "U.S.", "Gen.") or an initial. */
 function isFullStop(text: string, i: number): boolean {
-  const next = text[i + 1];
-  if (next !== undefined && !/\s/.test(next)) return false;
+  const next = text.charCodeAt(i + 1);
+  if (!Number.isNaN(next) && next !== 32 && next !== 10 && next !== 9 && next !== 13) return false;
   // Abbreviations are short, so the look-back is bounded.
   let j = i - 1;
-  while (j >= 0 && i - j <= 6 && /\p{L}/u.test(text[j]!)) j--;
-  const word = text.slice(j + 1, i);
-  if (!word || i - j > 6) return true;
-  if (text[j] === '.' || (word.length === 1 && /\p{Lu}/u.test(word))) return false;
-  return !ABBREVIATIONS.has(word.toLowerCase());
+  while (j >= 0 && i - j <= 6 && isAsciiLetter(text.charCodeAt(j))) j--;
+  const length = i - 1 - j;
+  if (length === 0 || length > 5) return true;
+  if (text.charCodeAt(j) === 46 || (length === 1 && text.charCodeAt(i - 1) <= 90)) return false;
+  return !ABBREVIATIONS.has(text.slice(j + 1, i).toLowerCase());
 }
 
-function isClauseStop(text: string, i: number, commas: boolean): boolean {
-  const c = text[i]!;
-  if (c === '.') return isFullStop(text, i);
-  if (c === ',') return commas;
-  return '!?;:“”"\n()'.includes(c);
-}
-
-function leftSlice(text: string, start: number): string {
+/** Words (ASCII letters, joined by an apostrophe or hyphen) from `start` back to the clause edge, in text order. */
+function wordsBefore(text: string, start: number, limit: number): Token[] {
+  const out: Token[] = [];
   const floor = Math.max(0, start - WINDOW_CHARS);
   let i = start - 1;
-  // Commas count: "Congress approved a package in May, and lawmakers return on Nov. 14" is two clauses.
-  while (i >= floor && !isClauseStop(text, i, true)) i--;
-  return text.slice(i + 1, start);
+  while (i >= floor && out.length < limit) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetter(c)) {
+      let j = i;
+      while (j > floor && (isAsciiLetter(text.charCodeAt(j - 1)) || (isJoiner(text.charCodeAt(j - 1)) && isAsciiLetter(text.charCodeAt(j - 2))))) j--;
+      const word = text.slice(j, i + 1);
+      out.push({ word, lower: word.toLowerCase() });
+      i = j - 1;
+      continue;
+    }
+    // Commas count: "Congress approved a package in May, and lawmakers return on Nov. 14" is two clauses.
+    if (isClauseStop(text, i, true)) break;
+    i--;
+  }
+  return out.reverse();
 }
 
-function rightSlice(text: string, end: number, commas: boolean): string {
+/** Words from `end` on to the clause edge (commas included or not), after a possessive "’s". */
+function wordsAfter(text: string, end: number, commas: boolean, limit: number): Token[] {
+  const out: Token[] = [];
   const ceiling = Math.min(text.length, end + WINDOW_CHARS);
-  let from = end;
-  const possessive = POSSESSIVE.exec(text.slice(end, end + 3));
-  if (possessive) from += possessive[0].length;
-  let i = from;
-  while (i < ceiling && !isClauseStop(text, i, commas)) i++;
-  return text.slice(from, i);
+  let i = end;
+  if (isJoiner(text.charCodeAt(i)) && (text[i + 1] === 's' || text[i + 1] === 'S') && !isAsciiLetter(text.charCodeAt(i + 2))) i += 2;
+  while (i < ceiling && out.length < limit) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetter(c)) {
+      let j = i + 1;
+      while (j < ceiling && (isAsciiLetter(text.charCodeAt(j)) || (isJoiner(text.charCodeAt(j)) && isAsciiLetter(text.charCodeAt(j + 1))))) j++;
+      const word = text.slice(i, j);
+      out.push({ word, lower: word.toLowerCase() });
+      i = j;
+      continue;
+    }
+    if (isClauseStop(text, i, commas)) break;
+    i++;
+  }
+  return out;
 }
 
 const isLower = (t: Token): boolean => t.word[0] === t.lower[0];
@@ -85,13 +112,13 @@ function cue(prev: Token | undefined, t: Token, next: Token | undefined): Tense 
  * wins; then the right, which may cross commas only when the date opens its clause ("On Monday, talks will…").
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
-  const left = tokens(leftSlice(text, start)).slice(-LEFT_TOKENS);
+  const left = wordsBefore(text, start, LEFT_TOKENS);
   for (let i = left.length - 1; i >= 0; i--) {
     const found = cue(left[i - 1], left[i]!, left[i + 1]);
     if (found) return found;
   }
   const clauseInitial = left.every((t) => CLAUSE_OPENERS.has(t.lower));
-  const right = tokens(rightSlice(text, end, !clauseInitial)).slice(0, RIGHT_TOKENS);
+  const right = wordsAfter(text, end, !clauseInitial, RIGHT_TOKENS);
   for (let i = 0; i < right.length; i++) {
     const t = right[i]!;
     if (CLAUSE_BREAKERS.has(t.lower)) break;

@@ -14,3 +14,15 @@ for (const [name, s] of [['dates', dates], ['figures', figures]] as const) {
   for (const m of s.misses) console.log(`  miss ${m}`);
   for (const f of s.falsePositives) console.log(`  false positive ${f}`);
 }
+
+const { scoreEvents } = await import('./event-scoring.ts');
+const goldEvents = JSON.parse(readFileSync(goldPath, 'utf8'));
+const actors = JSON.parse(readFileSync(join(here, 'fixtures/seed_actors.json'), 'utf8')).articles;
+const ev = scoreEvents(goldEvents, texts, actors);
+console.log(
+  `events (oracle actors): detection P=${ev.precision.toFixed(3)} R=${ev.recall.toFixed(3)} (found ${ev.found}/${ev.scorable} scorable of ${ev.gold}; ` +
+    `predicted ${ev.predicted}), dated right ${ev.datedRight}/${ev.found}, participants right ${ev.participantsRight}/${ev.found}, ` +
+    `cross-article links ${ev.linksRight}/${ev.links}`,
+);
+for (const m of ev.misses) console.log(`  miss ${m}`);
+for (const f of ev.falsePositives) console.log(`  false positive ${f}`);

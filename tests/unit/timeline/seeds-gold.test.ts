@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import gold from '../../fixtures/seeds_timeline.json';
 import { extractDates } from '../../../src/extract/timeline/dates/index.ts';
 import { extractFigures } from '../../../src/extract/timeline/figures/index.ts';
+import type { ActorMention } from '../../../src/extract/timeline/types.ts';
+import { scoreEvents, type GoldEventFile } from './event-scoring.ts';
 import { readStamp, scoreSeeds, type GoldFile } from './seed-scoring.ts';
+import seedActors from './fixtures/seed_actors.json';
 
 const goldFile = gold as unknown as GoldFile;
 const texts = Object.fromEntries(
@@ -40,5 +43,24 @@ describe('seed articles against the hand-made timeline gold', () => {
     const undated = goldFile.articles.find((a) => a.article_date === null)!;
     const found = extractDates(texts[undated.file]!, null);
     expect(found.filter((d) => d.anchor === 'relative').every((d) => d.resolved === null)).toBe(true);
+  });
+});
+
+// Events, with oracle actor mentions from the entity gold. Measured: detection P=0.939 R=0.882 (30 of 34
+// scorable gold events; 5 of type "other" are out of scope), 29 of 30 dated right, 5 of 8 cross-article links.
+describe('seed events against the timeline gold', () => {
+  const score = scoreEvents(gold as unknown as GoldEventFile, texts, seedActors.articles as Record<string, ActorMention[]>);
+
+  it('detects events (kind + evidence sentence) above the floors', () => {
+    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('dates the events it finds', () => {
+    expect(score.datedRight / score.found).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('links the same happening across articles', () => {
+    expect(score.linksRight).toBeGreaterThanOrEqual(4);
   });
 });

@@ -93,6 +93,16 @@ function pickPlace(sentence: EventSentence, actors: ActorMention[], trigger: Tri
 
 const ids = (actors: ActorMention[]): string[] => [...new Set(actors.map((a) => a.actorId))];
 
+const NEXT_TWO_WORDS = /^[^\p{L}]{0,3}([\p{L}’'-]+)\s+([\p{L}’'-]+)?/u;
+
+/** "Psaki said", "Ushakov also stated": the word after the actor, or the one after an adverb, is a speech verb. */
+function isTeller(sentence: EventSentence, a: ActorMention): boolean {
+  const local = a.end - sentence.start;
+  const [first, second] = NEXT_TWO_WORDS.exec(sentence.text.slice(local, local + 40))?.slice(1) ?? [];
+  const next = (first ?? '').toLowerCase();
+  return SPEAKER_VERBS.has(next) || ((next === 'also' || next.endsWith('ly')) && SPEAKER_VERBS.has((second ?? '').toLowerCase()));
+}
+
 /**
  * Gatherings: the people in the trigger's clause, else in its sentence (not those telling of it: "Psaki said
  * after a call"); else the organisations or countries before it ("The United States and Russia are expected to
@@ -107,12 +117,7 @@ function pickParticipants(
 ): string[] {
   const named = actors.filter((a) => a !== place && a.actorId !== place?.actorId);
   if (GATHERING_KINDS.has(trigger.kind)) {
-    const teller = (a: ActorMention): boolean => {
-      // "Psaki said", "Ushakov also stated": the next word, or the one after an adverb, is a speech verb.
-      const [first, second] = /^[^\p{L}]{0,3}([\p{L}’'-]+)\s+([\p{L}’'-]+)?/u.exec(sentence.text.slice(a.end - sentence.start, a.end - sentence.start + 40))?.slice(1) ?? [];
-      const next = (first ?? '').toLowerCase();
-      return SPEAKER_VERBS.has(next) || ((next === 'also' || next.endsWith('ly')) && SPEAKER_VERBS.has((second ?? '').toLowerCase()));
-    };
+    const teller = (a: ActorMention): boolean => isTeller(sentence, a);
     const inClause = named.filter((a) => a.start >= clause.start && a.end <= clause.end);
     const people = named.filter((a) => a.kind === 'person' && !teller(a));
     const clausePeople = people.filter((a) => a.start >= clause.start && a.end <= clause.end);

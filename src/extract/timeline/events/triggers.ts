@@ -6,6 +6,7 @@ import {
   VERB_TRIGGER_STARTS,
 } from '../lexicon/events.ts';
 import { BE_FORMS } from '../lexicon/tense.ts';
+import { alternation } from '../regex.ts';
 import type { DateMention, EventKind, EventSentence } from '../types.ts';
 import { itemsWithin, rangeAt, wordAfter, wordBefore, wordBeforeAsWritten, type Range } from './context.ts';
 
@@ -20,22 +21,20 @@ export interface Trigger {
   speech: boolean;
 }
 
-const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
-const alternation = (words: readonly string[]): string => byLength(words).map((p) => p.replace(/ /g, '\\s+')).join('|');
 const WORD = "[\\p{L}’'-]+";
 
 // Trigger words are ASCII, so the big alternation runs without the (slower) Unicode flag.
-const LEXICON = new RegExp(`\\b(?:${alternation(Object.keys(EVENT_TRIGGERS))})\\b`, 'gi');
-const SANCTIONS = new RegExp(`\\b(?:${alternation(SANCTION_VERBS)})\\s+(?:${WORD}\\s+){0,2}?sanctions\\b`, 'giu');
+const LEXICON = new RegExp(`\\b${alternation(Object.keys(EVENT_TRIGGERS))}\\b`, 'gi');
+const SANCTIONS = new RegExp(`\\b${alternation(SANCTION_VERBS)}\\s+(?:${WORD}\\s+){0,2}?sanctions\\b`, 'giu');
 /** Cheap tests that let most sentences skip the costlier patterns. */
 const HAS_SANCTIONS = /sanction/i;
-const HAS_PUBLISH = new RegExp(`\\b(?:${alternation(PUBLISH_VERBS)})\\b`, 'i');
+const HAS_PUBLISH = new RegExp(`\\b${alternation(PUBLISH_VERBS)}\\b`, 'i');
 const PUBLICATION = new RegExp(
-  `\\b(?:${alternation(DOCUMENT_NOUNS)})\\s+(?:${WORD}\\s+){0,1}?(?:${alternation(PUBLISH_VERBS)})\\b|` +
-    `\\b(?:${alternation(PUBLISH_VERBS)})\\s+(?:${WORD}\\s+){0,4}?(?:${alternation(DOCUMENT_NOUNS)})\\b`,
+  `\\b${alternation(DOCUMENT_NOUNS)}\\s+(?:${WORD}\\s+){0,1}?${alternation(PUBLISH_VERBS)}\\b|` +
+    `\\b${alternation(PUBLISH_VERBS)}\\s+(?:${WORD}\\s+){0,4}?${alternation(DOCUMENT_NOUNS)}\\b`,
   'giu',
 );
-const SPEECH_VERB = new RegExp(`\\b(?:${alternation(DATED_SPEECH_VERBS)})\\b`, 'gi');
+const SPEECH_VERB = new RegExp(`\\b${alternation(DATED_SPEECH_VERBS)}\\b`, 'gi');
 const CLAUSE_EDGE = /[.;:!?,]/;
 
 /** The determiner of the noun phrase ending in the trigger, read back over a few modifier words. */

@@ -5,25 +5,26 @@ import {
   TENS_WORDS, UNIT_WORDS, VAGUE_SCALES,
 } from '../lexicon/numbers.ts';
 import type { FigureMention } from '../types.ts';
+import { alternation } from '../regex.ts';
 import { readNoun } from './noun.ts';
 import { readNumber, type NumberRead } from './number.ts';
 
 const byLength = (words: string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 const escape = (s: string): string => s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
 
-const NUMBER_WORDS = byLength([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(VAGUE_SCALES)]);
+const NUMBER_WORDS = alternation([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(VAGUE_SCALES)]);
 const SIGNS = byLength(Object.keys(CURRENCY_SIGNS)).map(escape).join('|');
 /**
  * Where a figure can start: a currency sign, a digit, a number word, "a dozen"/"half a". Number words are
  * ASCII, so the pattern runs without the (slower) Unicode flag; a digit glued to a word is dropped in code.
  */
 const FIGURE_START = new RegExp(
-  `(?:${SIGNS})[ \\t]?(?=\\d)|\\d|\\b(?:${NUMBER_WORDS.join('|')}|an?[ \\t]+(?:dozen|hundred|thousand|million|billion)|half[ \\t]+an?)\\b`,
+  `(?:${SIGNS})[ \\t]?(?=\\d)|\\d|\\b(?:${NUMBER_WORDS}|an?[ \\t]+(?:dozen|hundred|thousand|million|billion)|half[ \\t]+an?)\\b`,
   'gi',
 );
 const GLUED_BEFORE = /[\p{L}\p{N}_.,/#-]/u;
 const SIGN_AT = new RegExp(`(${SIGNS})[ \\t]?`, 'y');
-const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${byLength(Object.keys(QUALIFIERS)).map((q) => q.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]+$`, 'iu');
+const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(QUALIFIERS))})[ \\t]+$`, 'iu');
 const QUALIFIER_REACH = 32;
 const PERCENT = /[ \t]*(?:%|percent\b|per[ \t]+cent\b|(percentage[ \t]+points?)\b)/iy;
 const UNIT_WORD = /[ \t]+([A-Za-z]+)\b/y;
