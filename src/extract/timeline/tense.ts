@@ -16,6 +16,7 @@ interface Token {
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45; // ' ’ -
 
 /** Whether the character at `i` ends the clause (a full stop only when it is not an abbreviation's). */
@@ -23,8 +24,8 @@ function isClauseStop(text: string, i: number, commas: boolean): boolean {
   switch (text.charCodeAt(i)) {
     case 46: // .
       return isFullStop(text, i);
-    case 44: // ,
-      return commas;
+    case 44: // , (but not the one in "1,200")
+      return commas && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
     case 33: case 63: case 59: case 58: case 10: case 40: case 41: case 34: case 0x201c: case 0x201d:
       return true;
     default:

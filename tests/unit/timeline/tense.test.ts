@@ -29,6 +29,10 @@ describe('clause tense around a date phrase', () => {
     expect(tenseOf('Sanctions were imposed in March.', 'March')).toBe('past');
   });
 
+  it('does not take the comma inside a number for a clause edge', () => {
+    expect(tenseOf('The agency has hired 1,200 agents since January and plans more.', 'January')).toBe('past');
+  });
+
   it('stops at the clause edge: a quote, a full stop', () => {
     expect(tenseOf('He resigned. In March, elections', 'March')).toBe('neutral');
     expect(tenseOf('Officials met the U.S. delegation on Friday', 'Friday')).toBe('past');

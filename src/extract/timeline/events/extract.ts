@@ -168,10 +168,20 @@ export function extractEvents(
   let previousPeople: ActorMention[] = [];
 
   for (const sentence of sentences) {
-    const quotes = quoteRanges(sentence.text, sentence.start);
     const sentenceDates = itemsWithin(sortedDates, sentence.start, sentence.end);
+    // Quotation ranges and clause edges are indexed only for sentences that name an event.
+    let quoteCache: Range[] | null = null;
+    const quotesOf = (): Range[] => (quoteCache ??= quoteRanges(sentence.text, sentence.start));
+    const triggers = findTriggers(sentence, quotesOf, sentenceDates);
+    const sentencePeople = (): ActorMention[] =>
+      itemsWithin(sortedActors, sentence.start, sentence.end).filter((a) => a.kind === 'person' && a.end <= sentence.end && !rangeAt(quotesOf(), a.start));
+    if (!triggers.length) {
+      previousDates = sentenceDates;
+      previousPeople = sentencePeople();
+      continue;
+    }
+    const quotes = quotesOf();
     const sentenceActors = itemsWithin(sortedActors, sentence.start, sentence.end).filter((a) => a.end <= sentence.end && !rangeAt(quotes, a.start));
-    const triggers = findTriggers(sentence, quotes, sentenceDates);
     const clauses = new ClauseIndex(sentence.text, CLAUSE_WORDS);
     const owned = pairDates(sentence, clauses, triggers, sentenceDates, quotes);
     for (const trigger of triggers) {

@@ -26,9 +26,10 @@ const WORD = "[\\p{L}’'-]+";
 // Trigger words are ASCII, so the big alternation runs without the (slower) Unicode flag.
 const LEXICON = new RegExp(`\\b${alternation(Object.keys(EVENT_TRIGGERS))}\\b`, 'gi');
 const SANCTIONS = new RegExp(`\\b${alternation(SANCTION_VERBS)}\\s+(?:${WORD}\\s+){0,2}?sanctions\\b`, 'giu');
-/** Cheap tests that let most sentences skip the costlier patterns. */
-const HAS_SANCTIONS = /sanction/i;
-const HAS_PUBLISH = new RegExp(`\\b${alternation(PUBLISH_VERBS)}\\b`, 'i');
+/** One cheap test that lets most sentences skip the costlier sanction and publication patterns. */
+const MAY_HAVE_MORE = new RegExp(`sanction|\\b${alternation(PUBLISH_VERBS)}\\b`, 'i');
+/** How far either side of a date a speech verb is looked for. */
+const SPEECH_WINDOW = 80;
 const PUBLICATION = new RegExp(
   `\\b${alternation(DOCUMENT_NOUNS)}\\s+(?:${WORD}\\s+){0,1}?${alternation(PUBLISH_VERBS)}\\b|` +
     `\\b${alternation(PUBLISH_VERBS)}\\s+(?:${WORD}\\s+){0,4}?${alternation(DOCUMENT_NOUNS)}\\b`,
@@ -79,37 +80,53 @@ function passesContext(kind: EventKind, lower: string, text: string, local: numb
 function datedSpeech(sentence: EventSentence, dates: DateMention[]): Array<{ start: number; end: number; phrase: string }> {
   const out: Array<{ start: number; end: number; phrase: string }> = [];
   const text = sentence.text;
-  SPEECH_VERB.lastIndex = 0;
-  for (let m = SPEECH_VERB.exec(text); m; m = SPEECH_VERB.exec(text)) {
-    const verbEnd = m.index + m[0].length;
-    const near = itemsWithin(dates, sentence.start + m.index - 40, sentence.start + verbEnd + 80);
-    const dated = near.some((d) => {
-      if (d.precision !== 'day' || d.vague) return false;
-      const localStart = d.start - sentence.start;
-      const localEnd = d.end - sentence.start;
-      const between = localStart >= verbEnd ? text.slice(verbEnd, localStart) : text.slice(localEnd, m!.index);
-      const words = between.split(/\s+/).filter(Boolean).length;
-      const reach = localStart >= verbEnd ? SPEECH_DATE_REACH_WORDS : 1;
-      return !CLAUSE_EDGE.test(between) && words <= reach;
-    });
-    if (dated) out.push({ start: m.index, end: verbEnd, phrase: m[0] });
+  let searchedTo = 0;
+  for (const d of dates) {
+    if (d.precision !== 'day' || d.vague) continue;
+    const dateStart = d.start - sentence.start;
+    const dateEnd = d.end - sentence.start;
+    // Only the words around each date are searched, once each.
+    const from = Math.max(searchedTo, dateStart - SPEECH_WINDOW);
+    const to = Math.min(text.length, dateEnd + SPEECH_WINDOW);
+    if (from >= to) continue;
+    const window = text.slice(from, to);
+    SPEECH_VERB.lastIndex = 0;
+    for (let m = SPEECH_VERB.exec(window); m; m = SPEECH_VERB.exec(window)) {
+      const verbStart = from + m.index;
+      const verbEnd = verbStart + m[0].length;
+      if (isDatedBy(text, verbStart, verbEnd, dateStart, dateEnd)) out.push({ start: verbStart, end: verbEnd, phrase: m[0] });
+    }
+    searchedTo = to;
   }
   return out;
 }
 
-/** Event triggers in one sentence, offsets into the article, in order and without overlaps. `dates` are the sentence's, sorted. */
-export function findTriggers(sentence: EventSentence, quotes: Range[], dates: DateMention[]): Trigger[] {
+/** A date a few words after the verb ("said on Thursday"), or right before it ("on Thursday urged"), in one clause. */
+function isDatedBy(text: string, verbStart: number, verbEnd: number, dateStart: number, dateEnd: number): boolean {
+  const after = dateStart >= verbEnd;
+  const between = after ? text.slice(verbEnd, dateStart) : text.slice(dateEnd, verbStart);
+  if (!after && dateEnd > verbStart) return false;
+  const words = between.split(/\s+/).filter(Boolean).length;
+  return !CLAUSE_EDGE.test(between) && words <= (after ? SPEECH_DATE_REACH_WORDS : 1);
+}
+
+/**
+ * Event triggers in one sentence, offsets into the article, in order and without overlaps. `dates` are the
+ * sentence's, sorted; `quotesOf` gives its quotation ranges, asked for only when a trigger is found.
+ */
+export function findTriggers(sentence: EventSentence, quotesOf: () => Range[], dates: DateMention[]): Trigger[] {
   const text = sentence.text;
   const found: Trigger[] = [];
   const keep = (kind: EventKind, local: number, phrase: string, speech = false): void => {
     const start = sentence.start + local;
     // Words inside a quotation are the speaker's, not the reporter's account of what happened.
-    if (rangeAt(quotes, start)) return;
+    if (rangeAt(quotesOf(), start)) return;
     const verbal = VERB_TRIGGER_STARTS.has(phrase.toLowerCase().split(/\s+/)[0]!);
     found.push({ kind, start, end: start + phrase.length, phrase, determiner: verbal ? null : determinerBefore(text, local), speech });
   };
+  const more = MAY_HAVE_MORE.test(text);
   for (const [re, fixed] of [[LEXICON, null], [SANCTIONS, 'sanctions'], [PUBLICATION, 'statement']] as const) {
-    if ((re === SANCTIONS && !HAS_SANCTIONS.test(text)) || (re === PUBLICATION && !HAS_PUBLISH.test(text))) continue;
+    if (re !== LEXICON && !more) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const lower = m[0].toLowerCase().replace(/\s+/g, ' ');
