@@ -1,4 +1,5 @@
-// Two test projects: `unit` runs in Node, `worker` runs inside workerd (the runtime the Worker ships on).
+// Three test projects: `unit` runs in Node, `worker` runs inside workerd (the runtime the Worker ships on), and
+// `browser` drives Chromium against the built Worker served on loopback (tests/browser/support/globalSetup.ts).
 
 import { readFileSync } from 'node:fs';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
@@ -35,6 +36,18 @@ export default defineConfig({
           })),
         ],
         test: { name: 'worker', include: ['tests/worker/**/*.test.ts'], setupFiles: ['tests/worker/d1-setup.ts'] },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/support/globalSetup.ts'],
+          // One Chromium at a time: the machine has two cores and the other projects run alongside.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
       },
     ],
   },
