@@ -23,6 +23,18 @@ export function quoteRanges(text: string, base: number): Range[] {
   return ranges;
 }
 
+/** A sentence's quotation ranges, found the first time they are asked for. */
+export class LazyQuotes {
+  private found: Range[] | null = null;
+
+  constructor(private readonly sentence: { start: number; text: string }) {}
+
+  ranges(): Range[] {
+    this.found ??= quoteRanges(this.sentence.text, this.sentence.start);
+    return this.found;
+  }
+}
+
 /** Index of the first item whose start is at or after `at` (items sorted by start). */
 export function lowerBound(items: ReadonlyArray<{ start: number }>, at: number): number {
   let lo = 0;

@@ -9,7 +9,7 @@ import { tenseAround } from '../tense.ts';
 import type {
   ActorMention, DateMention, EventMention, EventSentence, ExtractEventsOptions, ResolvedDate,
 } from '../types.ts';
-import { ClauseIndex, itemsWithin, quoteRanges, rangeAt, wordBefore, type Range } from './context.ts';
+import { ClauseIndex, itemsWithin, LazyQuotes, rangeAt, wordBefore, type Range } from './context.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 
 /** How far from a trigger its participants and place may stand. */
@@ -41,6 +41,17 @@ function distance(sentence: EventSentence, clauses: ClauseIndex, trigger: Trigge
   return after ? Infinity : gap + CLAUSE_PENALTY;
 }
 
+interface Offer {
+  date: DateMention;
+  d: number;
+}
+
+/** Keeps the nearer of two dates offered to a trigger. */
+function offer(map: Map<Trigger, Offer>, t: Trigger, date: DateMention, d: number): void {
+  const current = map.get(t);
+  if (!current || d < current.d) map.set(t, { date, d });
+}
+
 /**
  * Each date in a sentence dates the trigger it stands closest to, so "told reporters after Thursday’s call"
  * dates the call. A speech verb made a statement only because a date stood next to it, so an event noun
@@ -49,12 +60,8 @@ function distance(sentence: EventSentence, clauses: ClauseIndex, trigger: Trigge
 function pairDates(
   sentence: EventSentence, clauses: ClauseIndex, triggers: Trigger[], dates: DateMention[], quotes: Range[],
 ): Map<Trigger, DateMention> {
-  const owned = new Map<Trigger, { date: DateMention; d: number }>();
-  const spare = new Map<Trigger, { date: DateMention; d: number }>();
-  const offer = (map: Map<Trigger, { date: DateMention; d: number }>, t: Trigger, date: DateMention, d: number): void => {
-    const current = map.get(t);
-    if (!current || d < current.d) map.set(t, { date, d });
-  };
+  const owned = new Map<Trigger, Offer>();
+  const spare = new Map<Trigger, Offer>();
   for (const date of dates) {
     if (date.vague || date.resolved === null) continue;
     let owner: { t: Trigger; d: number } | null = null;
@@ -117,13 +124,12 @@ function pickParticipants(
 ): string[] {
   const named = actors.filter((a) => a !== place && a.actorId !== place?.actorId);
   if (GATHERING_KINDS.has(trigger.kind)) {
-    const teller = (a: ActorMention): boolean => isTeller(sentence, a);
     const inClause = named.filter((a) => a.start >= clause.start && a.end <= clause.end);
-    const people = named.filter((a) => a.kind === 'person' && !teller(a));
+    const people = named.filter((a) => a.kind === 'person' && !isTeller(sentence, a));
     const clausePeople = people.filter((a) => a.start >= clause.start && a.end <= clause.end);
     if (clausePeople.length) return ids(clausePeople);
     if (people.length) return ids(people);
-    const subjects = inClause.filter((a) => a.end <= trigger.start && a.start - clause.start <= SUBJECT_REACH_CHARS && !teller(a));
+    const subjects = inClause.filter((a) => a.end <= trigger.start && a.start - clause.start <= SUBJECT_REACH_CHARS && !isTeller(sentence, a));
     if (subjects.length) return ids(subjects);
     if (previousPeople.length) return ids(previousPeople);
     return ids(inClause);
@@ -141,9 +147,9 @@ function subjectOf(sentence: EventSentence, before: ActorMention[], trigger: Tri
   const nearest = before[before.length - 1]!;
   const previous = before[before.length - 2];
   if (!previous) return nearest;
-  const local = (n: number): number => n - sentence.start;
-  const opens = sentence.text.slice(local(previous.end), local(nearest.start)).includes(',');
-  const closes = sentence.text.slice(local(nearest.end), local(trigger.start)).includes(',');
+  const base = sentence.start;
+  const opens = sentence.text.slice(previous.end - base, nearest.start - base).includes(',');
+  const closes = sentence.text.slice(nearest.end - base, trigger.start - base).includes(',');
   return opens && closes ? previous : nearest;
 }
 
@@ -170,17 +176,14 @@ export function extractEvents(
   for (const sentence of sentences) {
     const sentenceDates = itemsWithin(sortedDates, sentence.start, sentence.end);
     // Quotation ranges and clause edges are indexed only for sentences that name an event.
-    let quoteCache: Range[] | null = null;
-    const quotesOf = (): Range[] => (quoteCache ??= quoteRanges(sentence.text, sentence.start));
-    const triggers = findTriggers(sentence, quotesOf, sentenceDates);
-    const sentencePeople = (): ActorMention[] =>
-      itemsWithin(sortedActors, sentence.start, sentence.end).filter((a) => a.kind === 'person' && a.end <= sentence.end && !rangeAt(quotesOf(), a.start));
+    const quoted = new LazyQuotes(sentence);
+    const triggers = findTriggers(sentence, quoted, sentenceDates);
     if (!triggers.length) {
       previousDates = sentenceDates;
-      previousPeople = sentencePeople();
+      previousPeople = itemsWithin(sortedActors, sentence.start, sentence.end).filter((a) => a.kind === 'person' && a.end <= sentence.end && !rangeAt(quoted.ranges(), a.start));
       continue;
     }
-    const quotes = quotesOf();
+    const quotes = quoted.ranges();
     const sentenceActors = itemsWithin(sortedActors, sentence.start, sentence.end).filter((a) => a.end <= sentence.end && !rangeAt(quotes, a.start));
     const clauses = new ClauseIndex(sentence.text, CLAUSE_WORDS);
     const owned = pairDates(sentence, clauses, triggers, sentenceDates, quotes);

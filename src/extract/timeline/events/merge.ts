@@ -46,18 +46,20 @@ function collect(into: Set<Group>, groups: Iterable<Group> | undefined, keep: (g
 
 /** The days a resolved date covers, as [first, last] day numbers. */
 export function dayRange(r: ResolvedDate): [number, number] | null {
-  const edge = (s: string, end: boolean): number | null => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number | undefined, number | undefined];
-    if (d !== undefined) return parseIsoDay(s) ? toDays({ y, m: m!, d }) : null;
-    if (m !== undefined) {
-      const next = addMonths(y, m, 1);
-      return end ? toDays({ y: next.y, m: next.m, d: 1 }) - 1 : toDays({ y, m, d: 1 });
-    }
-    return end ? toDays({ y: y + 1, m: 1, d: 1 }) - 1 : toDays({ y, m: 1, d: 1 });
-  };
-  const from = edge(typeof r === 'string' ? r : r.from, false);
-  const to = edge(typeof r === 'string' ? r : r.to, true);
+  const from = edgeDay(typeof r === 'string' ? r : r.from, false);
+  const to = edgeDay(typeof r === 'string' ? r : r.to, true);
   return from === null || to === null || to < from ? null : [from, to];
+}
+
+/** The first (or last) day a YYYY, YYYY-MM or YYYY-MM-DD string covers. */
+function edgeDay(s: string, end: boolean): number | null {
+  const [y, m, d] = s.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (d !== undefined) return parseIsoDay(s) ? toDays({ y, m: m!, d }) : null;
+  if (m !== undefined) {
+    const next = addMonths(y, m, 1);
+    return end ? toDays({ y: next.y, m: next.m, d: 1 }) - 1 : toDays({ y, m, d: 1 });
+  }
+  return end ? toDays({ y: y + 1, m: 1, d: 1 }) - 1 : toDays({ y, m: 1, d: 1 });
 }
 
 /** Month keys ("2021-12") a day range touches, capped so a decade-long span stays cheap. */
@@ -83,6 +85,12 @@ const monthOfDay = (day: number): string => {
   const { y, m } = fromDays(day);
   return formatMonth(y, m);
 };
+
+/** An undated report is recent news: a dated group it joins lies within a few days before the article date. */
+function isRecent(g: Group, published: number | null): boolean {
+  if (published === null || !g.range) return true;
+  return g.range[1] >= published - UNDATED_RECENCY_DAYS && g.range[0] <= published;
+}
 
 class BlockMerger {
   readonly groups: Group[] = [];
@@ -146,11 +154,10 @@ class BlockMerger {
 
   placeCoarse(report: EventReport, range: [number, number], key: string): void {
     const { participants, determiner } = report.event;
-    const inRange = (g: Group): boolean => g.day! >= range[0] && g.day! <= range[1];
     const dayGroups = new Set<Group>();
     for (const month of monthsOf(range)) {
-      if (participants.length) for (const p of participants) collect(dayGroups, this.byMonthPerson.get(`${month}|${p}`), inRange);
-      else collect(dayGroups, this.byMonth.get(month), inRange);
+      if (participants.length) for (const p of participants) collect(dayGroups, this.byMonthPerson.get(`${month}|${p}`), (g) => g.day! >= range[0] && g.day! <= range[1]);
+      else collect(dayGroups, this.byMonth.get(month), (g) => g.day! >= range[0] && g.day! <= range[1]);
     }
     const articleKey = `${report.article}|${key}`;
     if (determiner === 'definite') {
@@ -162,7 +169,7 @@ class BlockMerger {
       }
       // Then the one event its article dated to a day inside the range, whoever the sentence names.
       const own = new Set<Group>();
-      for (const month of monthsOf(range)) collect(own, this.byMonth.get(month), (g) => inRange(g) && g.articles.has(report.article));
+      for (const month of monthsOf(range)) collect(own, this.byMonth.get(month), (g) => (g.day! >= range[0] && g.day! <= range[1]) && g.articles.has(report.article));
       if (own.size === 1) {
         this.join([...own][0]!, report, null, null);
         return;
@@ -187,13 +194,9 @@ class BlockMerger {
 
   placeUndated(report: EventReport): void {
     const published = parseIsoDay(report.articleDate ?? null);
-    const recent = (g: Group): boolean => {
-      if (!published || !g.range) return true;
-      const day = toDays(published);
-      return g.range[1] >= day - UNDATED_RECENCY_DAYS && g.range[0] <= day;
-    };
+    const day = published ? toDays(published) : null;
     const sharing = new Set<Group>();
-    for (const p of report.event.participants) collect(sharing, this.byPerson.get(p), recent);
+    for (const p of report.event.participants) collect(sharing, this.byPerson.get(p), (g) => isRecent(g, day));
     if (sharing.size === 1) {
       this.join([...sharing][0]!, report, null, null);
       return;

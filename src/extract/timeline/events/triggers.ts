@@ -8,7 +8,7 @@ import {
 import { BE_FORMS } from '../lexicon/tense.ts';
 import { alternation } from '../regex.ts';
 import type { DateMention, EventKind, EventSentence } from '../types.ts';
-import { itemsWithin, rangeAt, wordAfter, wordBefore, wordBeforeAsWritten, type Range } from './context.ts';
+import { itemsWithin, rangeAt, wordAfter, wordBefore, wordBeforeAsWritten, type LazyQuotes } from './context.ts';
 
 export interface Trigger {
   kind: EventKind;
@@ -114,16 +114,9 @@ function isDatedBy(text: string, verbStart: number, verbEnd: number, dateStart: 
  * Event triggers in one sentence, offsets into the article, in order and without overlaps. `dates` are the
  * sentence's, sorted; `quotesOf` gives its quotation ranges, asked for only when a trigger is found.
  */
-export function findTriggers(sentence: EventSentence, quotesOf: () => Range[], dates: DateMention[]): Trigger[] {
+export function findTriggers(sentence: EventSentence, quotes: LazyQuotes, dates: DateMention[]): Trigger[] {
   const text = sentence.text;
   const found: Trigger[] = [];
-  const keep = (kind: EventKind, local: number, phrase: string, speech = false): void => {
-    const start = sentence.start + local;
-    // Words inside a quotation are the speaker's, not the reporter's account of what happened.
-    if (rangeAt(quotesOf(), start)) return;
-    const verbal = VERB_TRIGGER_STARTS.has(phrase.toLowerCase().split(/\s+/)[0]!);
-    found.push({ kind, start, end: start + phrase.length, phrase, determiner: verbal ? null : determinerBefore(text, local), speech });
-  };
   const more = MAY_HAVE_MORE.test(text);
   for (const [re, fixed] of [[LEXICON, null], [SANCTIONS, 'sanctions'], [PUBLICATION, 'statement']] as const) {
     if (re !== LEXICON && !more) continue;
@@ -131,12 +124,20 @@ export function findTriggers(sentence: EventSentence, quotesOf: () => Range[], d
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const lower = m[0].toLowerCase().replace(/\s+/g, ' ');
       const kind: EventKind = fixed ?? EVENT_TRIGGERS[lower]!;
-      if (passesContext(kind, lower, text, m.index, m[0].length)) keep(kind, m.index, m[0]);
+      if (passesContext(kind, lower, text, m.index, m[0].length)) keep(found, sentence, quotes, kind, m.index, m[0], false);
     }
   }
-  if (dates.length) for (const s of datedSpeech(sentence, dates)) keep('statement', s.start, s.phrase, true);
+  if (dates.length) for (const s of datedSpeech(sentence, dates)) keep(found, sentence, quotes, 'statement', s.start, s.phrase, true);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Trigger[] = [];
   for (const t of found) if (!out.length || t.start >= out[out.length - 1]!.end) out.push(t);
   return out;
+}
+
+/** Adds a trigger unless it stands inside a quotation: those words are the speaker's, not the reporter's account. */
+function keep(found: Trigger[], sentence: EventSentence, quotes: LazyQuotes, kind: EventKind, local: number, phrase: string, speech: boolean): void {
+  const start = sentence.start + local;
+  if (rangeAt(quotes.ranges(), start)) return;
+  const verbal = VERB_TRIGGER_STARTS.has(phrase.toLowerCase().split(/\s+/)[0]!);
+  found.push({ kind, start, end: start + phrase.length, phrase, determiner: verbal ? null : determinerBefore(sentence.text, local), speech });
 }
