@@ -27,6 +27,14 @@ const STOP_WORDS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'said', 'says', 'ago',
   'the', 'a', 'an', 'their', 'its', 'his', 'her', 'this', 'these', 'those', 'than', 'more', 'after', 'before', 'into',
 ]);
+/** Plurals without an -s, and measures: the counted phrase ends with them. */
+const HEAD_WORDS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'percent', 'cent']);
+
+/** The head noun of "300 ships waited" is "ships": a plural (or a measure) ends the counted phrase. */
+function endsPhrase(lower: string): boolean {
+  return HEAD_WORDS.has(lower) || (lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is)$/.test(lower));
+}
+
 /** A determiner just before a number word makes it refer back ("the two leaders"), not report a count. */
 const REFERRING = /\b(?:the|these|those|both|their|its|our|his|her|all)\s+$/i;
 
@@ -54,7 +62,7 @@ function countedPhrase(rest: string, hyphenUnit: boolean): { counts: string; len
     if (STOP_WORDS.has(lower)) break;
     length += whole.length;
     if (!/^\p{Lu}/u.test(word!)) kept.push(lower);
-    if (hyphenUnit || closingQuote) break; // "50-minute": the unit is the thing measured
+    if (hyphenUnit || closingQuote || endsPhrase(lower)) break; // "50-minute": the unit is the thing measured
   }
   if (!kept.length) return null;
   kept[kept.length - 1] = singular(kept.at(-1)!);

@@ -17,8 +17,9 @@ export interface SummarySentence {
 const CANDIDATE_LIMIT = 300;
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
-/** Two picks sharing more than this share of their words are near-repeats. */
-const REPEAT_OVERLAP = 0.5;
+/** Two picks sharing more than this share of their words (Jaccard) are near-repeats. */
+const REPEAT_OVERLAP = 0.6;
+const MIN_SHARE_OF_BEST = 0.5;
 
 const STOP = new Set(
   ('the a an and or but of to in on at for with by from as is are was were be been being has have had will would could should ' +
@@ -47,7 +48,7 @@ function contentWords(text: string): Set<string> {
 function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size));
+  return shared / Math.max(1, a.size + b.size - shared);
 }
 
 function candidates(index: KbIndex, topic: Topic): Candidate[] {
@@ -91,10 +92,12 @@ export function extractiveSummary(index: KbIndex, topic: Topic, count: number): 
     return c.termHits + (2 * spread) / Math.max(1, c.words.size);
   };
   const ranked = list.map((c) => ({ c, score: score(c) })).sort((a, b) => b.score - a.score || a.c.order - b.c.order);
+  // A sentence far less central than the best one is not summary material, whatever outlet it comes from.
+  const floor = (ranked[0]?.score ?? 0) * MIN_SHARE_OF_BEST;
   const picked: Candidate[] = [];
   for (const pass of [true, false]) {
-    for (const { c } of ranked) {
-      if (picked.length >= count) break;
+    for (const { c, score: s } of ranked) {
+      if (picked.length >= count || s < floor) break;
       if (picked.includes(c) || picked.some((p) => overlap(p.words, c.words) > REPEAT_OVERLAP)) continue;
       if (pass && picked.some((p) => p.outlet === c.outlet)) continue;
       picked.push(c);
