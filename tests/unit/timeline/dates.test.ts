@@ -63,6 +63,10 @@ describe('calendar dates', () => {
     ]);
   });
 
+  it('read a date after "since" as behind the article date, whatever the clause says', () => {
+    expect(pairs('their first meeting since the summer', '2024-02-16')).toEqual([['the summer', { from: '2023-06', to: '2023-08' }]]);
+  });
+
   it('pick the year by tense when the month is far from the article date', () => {
     expect(pairs('Protests erupted on March 3.')).toEqual([['March 3', '2021-03-03']]);
     expect(pairs('The summit is scheduled for March 3.')).toEqual([['March 3', '2022-03-03']]);

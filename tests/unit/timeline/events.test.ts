@@ -58,8 +58,15 @@ describe('extractEvents: triggers', () => {
 
   it('reads "call" only as a noun, and "met" only as an active verb', () => {
     expect(brief('Ukraine called for a ceasefire and made a call for calm.')).toEqual([]);
-    expect(brief('Any attack would be met with sanctions.')).toEqual([]);
+    expect(brief('Any attack would be met with sanctions. The demands were not met.')).toEqual([]);
     expect(brief('Blinken met with Zelensky on Wednesday.')[0]).toMatchObject({ kind: 'meeting', date: '2021-12-22' });
+    expect(brief('Biden and Putin last met in June in Geneva.')[0]).toMatchObject({ kind: 'meeting', date: '2021-06', place: 'geneva' });
+  });
+
+  it('does not date an event by the edge of a span ("since the summer")', () => {
+    expect(brief('Blinken met with Zelensky on Wednesday, their first meeting since the summer.').map((e) => [e.kind, e.date])).toEqual([
+      ['meeting', '2021-12-22'],
+    ]);
   });
 
   it('leaves alone what speakers say inside quotation marks', () => {

@@ -23,6 +23,8 @@ function needsTense(raw: RawDate): boolean {
 }
 
 const BETWEEN_WEEKDAY_AND_DATE = /^,?\s+$/;
+/** "since the summer", "since January": whatever the clause's tense, the date lies behind. */
+const SINCE = /\bsince\s+$/i;
 
 /** "Thursday, Dec. 23" names one day: the weekday joins the calendar date that follows it. */
 function joinWeekdays(text: string, raws: RawMention[]): RawMention[] {
@@ -52,7 +54,7 @@ export function extractDates(text: string, articleDate: string | null, opts: Ext
   let antecedent: Antecedent | null = null;
   for (const { start, end, raw } of joinWeekdays(text, scanDates(text))) {
     if (start < bodyStart) continue;
-    const tense: Tense = needsTense(raw) ? tenseAround(text, start, end) : 'neutral';
+    const tense: Tense = needsTense(raw) ? (SINCE.test(text.slice(Math.max(0, start - 7), start)) ? 'past' : tenseAround(text, start, end)) : 'neutral';
     const resolution = resolveRaw(raw, { article, tense, antecedent });
     const mention: DateMention = { phrase: text.slice(start, end), start, end, ...resolution };
     if ('modifier' in raw && raw.modifier) mention.modifier = raw.modifier;

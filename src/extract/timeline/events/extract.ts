@@ -14,6 +14,8 @@ import { findTriggers, type Trigger } from './triggers.ts';
 
 /** How far from a trigger its participants and place may stand. */
 const ACTOR_REACH = 320;
+/** Words before a date that make it the edge of a span rather than the day something happened. */
+const SPAN_BOUNDS: ReadonlySet<string> = new Set(['since', 'until', 'till']);
 /** How far apart (in characters) a date and a trigger may stand and still be paired. */
 const DATE_REACH = 400;
 /** Beyond this many candidates a lookup is ambiguous anyway; the cap keeps pathological input linear. */
@@ -64,6 +66,8 @@ function pairDates(
   const spare = new Map<Trigger, Offer>();
   for (const date of dates) {
     if (date.vague || date.resolved === null) continue;
+    // "their first meeting since the summer", "talks until March": the date bounds a span, it does not date the event.
+    if (SPAN_BOUNDS.has(wordBefore(sentence.text, date.start - sentence.start))) continue;
     let owner: { t: Trigger; d: number } | null = null;
     let nonSpeech: { t: Trigger; d: number } | null = null;
     // Only triggers near the date are weighed, so a sentence of any length costs time in proportion to it.

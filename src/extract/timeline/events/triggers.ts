@@ -6,9 +6,11 @@ import {
   VERB_TRIGGER_STARTS,
 } from '../lexicon/events.ts';
 import { BE_FORMS } from '../lexicon/tense.ts';
+
+const PASSIVE_MARKERS: ReadonlySet<string> = new Set([...BE_FORMS, 'was', 'were', 'been', 'get', 'got']);
 import { alternation } from '../regex.ts';
 import type { DateMention, EventKind, EventSentence } from '../types.ts';
-import { itemsWithin, rangeAt, wordAfter, wordBefore, wordBeforeAsWritten, type LazyQuotes } from './context.ts';
+import { rangeAt, wordAfter, wordBefore, wordBeforeAsWritten, type LazyQuotes } from './context.ts';
 
 export interface Trigger {
   kind: EventKind;
@@ -65,8 +67,9 @@ function passesContext(kind: EventKind, lower: string, text: string, local: numb
     return noun && !CALL_DEMAND_FOLLOWERS.has(after.toLowerCase());
   }
   if (lower === 'met' || lower.startsWith('met ')) {
-    if (BE_FORMS.has(before) || before === 'was' || before === 'were') return false;
-    return lower !== 'met' || /^\p{Lu}/u.test(after);
+    // "would be met with", "were not met": a passive, not a meeting.
+    const twoBefore = wordBefore(text, Math.max(0, local - before.length - 1));
+    return !PASSIVE_MARKERS.has(before) && !(before === 'not' && PASSIVE_MARKERS.has(twoBefore));
   }
   if (kind === 'deployment') {
     // "Russia has massed troops", "Moscow deployed": a finite verb; "groups deployed on the border" is a state.
