@@ -106,6 +106,7 @@ describe('what is not a figure', () => {
 
   it('skips a lone "one" or "a" and numbers with nothing counted', () => {
     expect(figures('One of the officials said no one knows; the score was 3 to 1.')).toEqual([]);
+    expect(figures('one in five adults and 7 out of 10 voters')).toEqual([]);
   });
 
   it('flags referential counts', () => {

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../../src/extract/timeline/dates/index.ts';
+import { extractEvents } from '../../../src/extract/timeline/events/extract.ts';
+import { mergeEvents } from '../../../src/extract/timeline/events/merge.ts';
 import { extractFigures } from '../../../src/extract/timeline/figures/index.ts';
 
 const SOURCE = new URL('../../../src/extract/timeline/', import.meta.url).pathname;
@@ -40,6 +42,19 @@ describe('extraction stays linear and runtime-neutral', () => {
       expect((process.cpuUsage().user - cpu) / 1000).toBeLessThan(1_000);
     });
   }
+
+  it('handles a 100,000-character sentence dense with event triggers, dates and actors', () => {
+    const text = 'Biden said on Thursday the phone call and talks with Biden in Geneva '.repeat(1_500);
+    const actors = [...text.matchAll(/\b(Biden|Geneva)\b/g)].map((m) => ({
+      actorId: m[0].toLowerCase(), kind: m[0] === 'Biden' ? 'person' : 'place', start: m.index, end: m.index + m[0].length,
+    }));
+    const cpu = process.cpuUsage().user;
+    const dates = extractDates(text, '2021-12-23');
+    const events = extractEvents([{ start: 0, end: text.length, text }], dates, actors, { articleDate: '2021-12-23' });
+    mergeEvents(events.map((event, i) => ({ event, article: String(i % 40), outlet: null, articleDate: '2021-12-23' })));
+    expect(events.length).toBeGreaterThan(1_000);
+    expect((process.cpuUsage().user - cpu) / 1000).toBeLessThan(2_000);
+  });
 
   it('imports nothing from Node and reads no clock or randomness', () => {
     for (const file of sourceFiles(SOURCE)) {

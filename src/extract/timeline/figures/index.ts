@@ -26,6 +26,8 @@ const GLUED_BEFORE = /[\p{L}\p{N}_.,/#-]/u;
 const SIGN_AT = new RegExp(`(${SIGNS})[ \\t]?`, 'y');
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(QUALIFIERS))})[ \\t]+$`, 'iu');
 const QUALIFIER_REACH = 32;
+/** "one in five adults", "7 out of 10 voters": the second number is a ratio's base, not a count. */
+const RATIO_BEFORE = new RegExp(`(?:\\d|\\b${NUMBER_WORDS})\\s+(?:in|out\\s+of)\\s+$`, 'i');
 const PERCENT = /[ \t]*(?:%|percent\b|per[ \t]+cent\b|(percentage[ \t]+points?)\b)/iy;
 const UNIT_WORD = /[ \t]+([A-Za-z]+)\b/y;
 const HYPHEN_WORD = /-([A-Za-z]+)(?:-old\b)?/y;
@@ -130,6 +132,7 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     if (!num) continue;
     if (num.fromDigits && !num.scaled && sticky(NOT_A_QUANTITY, text, num.end) && text[num.end] !== '-') continue;
     if (num.fromDigits && !sign && isNamePart(text, at)) continue;
+    if (RATIO_BEFORE.test(text.slice(Math.max(0, at - QUALIFIER_REACH), at))) continue;
     // A lone "one" or "a" is an article or a pronoun far more often than a count.
     if (num.fromWords && num.value === 1 && !num.scaled) continue;
     const unit = sign ? CURRENCY_SIGNS[sign[1]!]! : null;
