@@ -14,6 +14,12 @@ export function markLast<T extends object>(items: T[]): (T & { last: boolean })[
   return items.map((item, i) => ({ ...item, last: i === items.length - 1 }));
 }
 
+/** "2026-11-21T02:40:47.339Z" → "2026-11-21 02:40 UTC"; anything else is shown as given. */
+export function builtAt(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+
 const KIND_TEXT = { direct: 'direct quote', partial: 'partial quote', indirect: 'reported speech' } as const;
 
 /** A quote card's extras: readable kind, separators. */
@@ -28,7 +34,7 @@ function withReports<T extends { reports: object[] }>(item: T) {
 export function actorTemplateView(sheet: ActorSheet, generatedAt: string) {
   return {
     ...sheet,
-    generatedAt,
+    generatedAt: builtAt(generatedAt),
     leadRole: sheet.roles[0]?.title ?? null,
     topTopics: markLast(sheet.summary.topTopics),
     roles: sheet.roles.map((role) => ({ ...role, sources: markLast(role.sources) })),
@@ -46,11 +52,10 @@ export function actorTemplateView(sheet: ActorSheet, generatedAt: string) {
 export function topicTemplateView(sheet: TopicSheet, generatedAt: string) {
   return {
     ...sheet,
-    generatedAt,
+    generatedAt: builtAt(generatedAt),
     quotes: sheet.quotes.map(quoteCard),
     figures: sheet.figures.map(withReports),
     figureConflicts: sheet.figureConflicts.map((c) => ({ ...c, readings: c.readings.map(withReports) })),
-    otherActors: markLast(sheet.actors),
   };
 }
 

@@ -45,8 +45,11 @@ describe.each([
     expect(headers['content-security-policy']).toContain('frame-ancestors *');
     expect(headers['content-security-policy']).toContain("script-src 'self'");
     expect(headers['x-frame-options']).toBeUndefined();
-    const axe = await runAxe(page, `embed-${name}`);
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const axe = await runAxe(page, `embed-${name}-${scheme}`);
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), scheme).toEqual([]);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -64,8 +64,11 @@ describe('the actor sheet', () => {
     expect(code).toContain(`<iframe src="${seeds}/embed/actors/${sheets.actor.id}"`);
     expect(code).toContain(`<script async src="${seeds}/embed.js"></script>`);
     expect(code).toContain(`<a href="${seeds}${sheets.actor.pageUrl}">`);
-    const axe = await runAxe(page, 'actor-sheet');
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const axe = await runAxe(page, `actor-sheet-${scheme}`);
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), scheme).toEqual([]);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

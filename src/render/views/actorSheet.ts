@@ -17,7 +17,7 @@ export type { MergeView, RoleView, RoleSourceView, SpellingView } from './actorI
 export type { RelatedActorView, RelatedTopicView } from './relatedActors';
 
 /** How many items each section shows; the rest is one link away as paginated JSON. */
-export const ACTOR_LIMITS = { keyQuotes: 10, statements: 10, timeline: 25, related: 20, topics: 10, sources: 50, figures: 10 };
+export const ACTOR_LIMITS = { keyQuotes: 10, statements: 10, timeline: 15, related: 15, topics: 10, sources: 50, figures: 10 };
 
 export interface ActorSummary {
   articleCount: number;

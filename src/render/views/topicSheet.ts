@@ -22,7 +22,7 @@ export interface SummaryParagraph {
   citation: string | null;
 }
 
-export const TOPIC_LIMITS = { summary: 3, quotes: 5, groups: 8, actors: 30, timeline: 25, topics: 10, sources: 50, figures: 10 };
+export const TOPIC_LIMITS = { summary: 3, quotes: 5, groups: 8, actors: 30, timeline: 12, topics: 10, sources: 50, figures: 10 };
 
 export interface TopicSheet {
   id: string;

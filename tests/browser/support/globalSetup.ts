@@ -2,7 +2,7 @@
 // extracted from hostile articles, and a publisher page on another origin that embeds a card.
 
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -46,10 +46,17 @@ async function hostileKb(work: string): Promise<KnowledgeBase> {
   return JSON.parse(readFileSync(out, 'utf8')) as KnowledgeBase;
 }
 
+/** The seed KB `npm test` builds first; built here when the browser tests run on their own. */
+async function ensureSeedKb(): Promise<void> {
+  if (existsSync(join(ROOT, 'src/generated/kb.json'))) return;
+  await run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/extract.ts', 'content', '--out', 'src/generated/kb.json'], { cwd: ROOT, env: OFFLINE_ENV });
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const work = mkdtempSync(join(tmpdir(), 'factsheets-browser-'));
+  await ensureSeedKb();
   const [seedsBundle, injectedBundle, kb] = await Promise.all([
-    buildBundle(ROOT, join(work, 'seeds')),
+    buildBundle(ROOT, join(work, 'seeds'), 'tests/browser/support/wrangler.seeds.toml'),
     buildBundle(ROOT, join(work, 'injected'), 'tests/browser/support/wrangler.injected-kb.toml'),
     hostileKb(work),
   ]);
