@@ -109,6 +109,7 @@ describe('years and decades', () => {
       ['mid-2023', '2023'],
     ]);
     expect(pairs('Resolution 2231, 2000 troops, $2021, 2019.5 and 2,014 votes')).toEqual([]);
+    expect(pairs('Biden’s 2022 budget')).toEqual([['2022', '2022']]);
     expect(pairs('the 1990s')).toEqual([['the 1990s', { from: '1990', to: '1999' }]]);
   });
 });

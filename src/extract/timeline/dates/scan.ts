@@ -169,7 +169,8 @@ const DIGIT_RULES: Rule[] = [
     if (!p[0] && /[\d$€£¥.,/]/.test(text[m.index - 1] ?? '')) return null;
     const before = previousWord(text, start);
     // "Resolution 2231", "Boeing 1900": a number right after a name is part of the name.
-    if (!p[0] && isCapitalised(before.word) && !before.sentenceStart && !YEAR_PREPOSITIONS.has(lower(before.word)) && !(lower(before.word) in MONTHS)) return null;
+    const possessive = /['’]s$/.test(before.word);
+    if (!p[0] && !possessive && isCapitalised(before.word) && !before.sentenceStart && !YEAR_PREPOSITIONS.has(lower(before.word)) && !(lower(before.word) in MONTHS)) return null;
     const after = nextWord(text, m.index + m[0].length);
     if (/^(?:percent|per|million|billion|thousand|people|km|miles)$/i.test(after)) return null;
     if (y % 100 === 0 && /^[a-z]+s$/.test(after)) return null;
