@@ -70,6 +70,7 @@ export function buildActors(facts: ArticleFacts[], identity: IdentityResult): Ac
       id, kind: 'person', name, aliases: [...aliases], roles, mentions,
       merges: c.merges.filter((m) => m.from !== name).map((m) => ({ ...m, into: name })),
       gender,
+      timeline: [],
     });
   });
   const byId = new Map(actors.map((a) => [a.id, a]));
@@ -86,7 +87,7 @@ export function buildActors(facts: ArticleFacts[], identity: IdentityResult): Ac
       const key = `${m.kind}:${m.key}`;
       let actor = entities.get(key);
       if (!actor) {
-        actor = { id: uniqueId(slugify(m.key), taken), kind: m.kind, name: m.key, aliases: [], roles: [], mentions: [], merges: [], gender: null };
+        actor = { id: uniqueId(slugify(m.key), taken), kind: m.kind, name: m.key, aliases: [], roles: [], mentions: [], merges: [], gender: null, timeline: [] };
         entities.set(key, actor);
         actors.push(actor);
       }

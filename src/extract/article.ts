@@ -8,6 +8,7 @@ import { clusterPeople, type LocalPerson } from './05-people.ts';
 import { findCandidates, type Candidate } from './06-candidates.ts';
 import { attributeQuotes, buildContext, resolve, type Speaker } from './07-attribution.ts';
 import { findIndirectSpeech } from './08-indirect.ts';
+import { extractDates, extractFigures, type DateMention, type FigureMention } from './timeline/index.ts';
 
 /** Who a statement is attributed to, in article-local terms. */
 export interface LocalSpeaker {
@@ -26,6 +27,8 @@ export interface LocalQuote {
   end: number;
   kind: QuoteKind;
   speaker: LocalSpeaker;
+  /** A day named in the narration of the quote's sentence ("Biden said Dec. 8 that …"), if any. */
+  saidOn: string | null;
 }
 
 export interface ArticleFacts {
@@ -37,6 +40,8 @@ export interface ArticleFacts {
   quotes: LocalQuote[];
   /** Narration sentences as character ranges (quotations inside them included). */
   sentences: Array<{ start: number; end: number }>;
+  dates: DateMention[];
+  figures: FigureMention[];
 }
 
 const FRAGMENT_WORDS = 4;
@@ -71,15 +76,19 @@ export function extractArticle(article: Article, bodyStart: number): ArticleFact
   const ctx = buildContext(seg, quoteSpans, candidates, sentences);
   const speakers = attributeQuotes(ctx);
 
+  const dates = extractDates(article.text, article.date, { bodyStart });
+  const sentenceSpans = sentences.map(([a, b]) => ({ start: seg.tokens[a]!.start, end: seg.tokens[b - 1]!.end }));
+  const saidOn = saidOnFinder(sentenceSpans, dates, quoteSpans);
   const quotes: LocalQuote[] = quoteSpans.map((q, i) => ({
     start: q.start,
     end: q.end,
     kind: quoteKind(article.text, q, seg.text),
     speaker: toLocalSpeaker(speakers[i]!),
+    saidOn: saidOn(q.start),
   }));
   for (const ind of findIndirectSpeech(ctx)) {
     const resolved = ind.speaker.candidate ? resolve(ctx, ind.speaker.candidate) : null;
-    quotes.push({ start: ind.start, end: ind.end, kind: 'indirect', speaker: toLocalSpeaker({ ...ind.speaker, resolved }) });
+    quotes.push({ start: ind.start, end: ind.end, kind: 'indirect', speaker: toLocalSpeaker({ ...ind.speaker, resolved }), saidOn: saidOn(ind.start) });
   }
   return {
     article,
@@ -87,7 +96,21 @@ export function extractArticle(article: Article, bodyStart: number): ArticleFact
     people: people.people,
     pending: people.pending.map((i) => mentions[i]!),
     quotes,
-    sentences: sentences.map(([a, b]) => ({ start: seg.tokens[a]!.start, end: seg.tokens[b - 1]!.end })),
+    sentences: sentenceSpans,
+    dates,
+    figures: extractFigures(article.text, { dates }),
+  };
+}
+
+/** The day-precision date named in a sentence's narration (outside quotation marks), for "said Dec. 8" dating. */
+function saidOnFinder(sentences: Array<{ start: number; end: number }>, dates: DateMention[], quotes: QuoteSpan[]) {
+  const quoted = (at: number) => quotes.some((q) => at >= q.start && at < q.end);
+  const days = dates.filter((d) => typeof d.resolved === 'string' && d.resolved.length === 10 && !quoted(d.start));
+  return (offset: number): string | null => {
+    const s = sentences.find((x) => offset >= x.start && offset < x.end);
+    if (!s) return null;
+    const d = days.find((x) => x.start >= s.start && x.end <= s.end);
+    return d ? (d.resolved as string) : null;
   };
 }
 

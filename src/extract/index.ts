@@ -12,6 +12,7 @@
 //  10  corroboration  one quote across outlets, conflicts kept side by side
 //  11  topics         recurring key phrases
 //  12  descriptors    roles from "the Russian leader" when one person fits
+//  13  timeline       dates, figures and events across outlets; every actor's and topic's timeline
 import type { Actor, KnowledgeBase, Problem, Quote, QuoteSource, Topic } from '../kb/types.ts';
 import type { ParsedArticle } from '../articles/parse.ts';
 import { slugify, shortHash } from '../articles/ids.ts';
@@ -21,6 +22,7 @@ import { groupQuotes, corroboration, type QuoteReport } from './10-corroboration
 import { discoverTopics } from './11-topics.ts';
 import { buildActors, type ActorTable } from './actors.ts';
 import { addDescriptorRoles } from './12-descriptors.ts';
+import { attachTimelines, buildTimelineFacts } from './13-timeline.ts';
 import { pushTo } from '../util/multimap.ts';
 
 export interface CuratedTopic {
@@ -52,15 +54,19 @@ export function buildKnowledgeBase(parsed: ParsedArticle[], problems: Problem[] 
   addDescriptorRoles(facts, table.actors);
   const quotes = buildQuotes(facts, table);
   const topics = buildTopics(facts, table.actors, quotes, options.curatedTopics ?? []);
-  return {
+  const timeline = buildTimelineFacts(facts, table.actors, quotes);
+  const kb: KnowledgeBase & typeof timeline = {
     version: 1,
     generatedAt: options.generatedAt ?? new Date(0).toISOString(),
     articles: facts.map((f) => f.article),
     actors: table.actors,
     quotes,
     topics,
+    ...timeline,
     problems,
   };
+  attachTimelines(kb);
+  return kb;
 }
 
 function speakerKey(table: ActorTable, ai: number, s: LocalSpeaker): string | null {
@@ -76,7 +82,7 @@ function buildQuotes(facts: ArticleFacts[], table: ActorTable): Quote[] {
       const speaker = speakerKey(table, ai, q.speaker);
       const source: QuoteSource = {
         article: f.article.id, start: q.start, end: q.end, speaker, speakerLabel: q.speaker.label,
-        cue: q.speaker.cue, date: f.article.date,
+        cue: q.speaker.cue, date: q.saidOn ?? f.article.date,
       };
       reports.push({ article: f.article.id, outlet: f.article.source, text: f.article.text.slice(q.start, q.end), kind: q.kind, source, speakerKey: speaker });
     }
@@ -107,7 +113,7 @@ function buildTopics(facts: ArticleFacts[], actors: Actor[], quotes: Quote[], cu
   for (const t of found) {
     const id = slugify(t.phrase);
     if (!id || hidden.has(id)) continue;
-    topics.set(id, { id, title: t.title, terms: t.terms, summary: null, curated: false, articles: t.articles, actors: [], quotes: [], sentences: t.sentences });
+    topics.set(id, { id, title: t.title, terms: t.terms, summary: null, curated: false, articles: t.articles, actors: [], quotes: [], sentences: t.sentences, figures: [], events: [], timeline: [] });
   }
   for (const c of curated) {
     if (c.hide) continue;
@@ -115,7 +121,7 @@ function buildTopics(facts: ArticleFacts[], actors: Actor[], quotes: Quote[], cu
     const existing = topics.get(target);
     const terms = c.terms.map((t) => t.toLowerCase());
     const matches = terms.length ? sentences.filter((s) => terms.some((t) => s.text.toLowerCase().includes(t))) : [];
-    const merged: Topic = existing ?? { id: target, title: c.title ?? target, terms: [], summary: null, curated: true, articles: [], actors: [], quotes: [], sentences: [] };
+    const merged: Topic = existing ?? { id: target, title: c.title ?? target, terms: [], summary: null, curated: true, articles: [], actors: [], quotes: [], sentences: [], figures: [], events: [], timeline: [] };
     merged.title = c.mergeInto ? merged.title : (c.title ?? merged.title);
     merged.terms = [...new Set([...merged.terms, ...c.terms])];
     merged.summary = c.summary ?? merged.summary;

@@ -5,6 +5,11 @@ import type { KnowledgeBase } from './types.ts';
 const span = z.object({ article: z.string().min(1), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+const resolvedDate = z.union([z.string().regex(/^\d{4}(-\d{2}){0,2}$/), z.object({ from: z.string(), to: z.string() })]);
+const precision = z.enum(['day', 'month', 'year', 'span']);
+const timelineEntry = z.object({ date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/), kind: z.enum(['event', 'quote']), ref: z.string() });
+const offsets = z.object({ start: z.number().int(), end: z.number().int() });
+
 const article = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/), file: z.string(), files: z.array(z.string()).min(1),
   title: z.string().nullable(), date: isoDate.nullable(), source: z.string().nullable(),
@@ -19,6 +24,7 @@ const actor = z.object({
   mentions: z.array(span),
   merges: z.array(z.object({ from: z.string(), into: z.string(), reason: z.string(), evidence: z.array(span) })),
   gender: z.enum(['male', 'female']).nullable(),
+  timeline: z.array(timelineEntry),
 });
 
 const quote = z.object({
@@ -34,12 +40,28 @@ const quote = z.object({
 const topic = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/), title: z.string(), terms: z.array(z.string()), summary: z.string().nullable(),
   curated: z.boolean(), articles: z.array(z.string()), actors: z.array(z.string()), quotes: z.array(z.string()),
-  sentences: z.array(span),
+  sentences: z.array(span), figures: z.array(z.string()), events: z.array(z.string()), timeline: z.array(timelineEntry),
+});
+
+const dateFact = span.extend({ phrase: z.string(), resolved: resolvedDate.nullable(), precision, modifier: z.enum(['early', 'mid', 'late']).nullable() });
+const figure = z.object({
+  id: z.string(), value: z.number(), unit: z.string().nullable(), counts: z.string().nullable(), describes: z.string().nullable(),
+  qualifiers: z.array(z.string()), key: z.string(),
+  sources: z.array(span.extend({ phrase: z.string(), qualifier: z.string().nullable(), speaker: z.string().nullable(), date: isoDate.nullable() })).min(1),
+  corroboration: z.number().int().positive(), conflictsWith: z.array(z.string()),
+});
+const storyEvent = z.object({
+  id: z.string(), kind: z.enum(['call', 'meeting', 'talks', 'press_conference', 'summit', 'statement', 'sanctions', 'deployment']),
+  date: resolvedDate.nullable(), datePrecision: precision.nullable(), status: z.enum(['reported', 'planned']),
+  participants: z.array(z.string()), place: z.string().nullable(), description: z.string(),
+  sources: z.array(span.extend({ trigger: offsets, dateEvidence: offsets.nullable(), date: isoDate.nullable() })).min(1),
+  corroboration: z.number().int().positive(),
 });
 
 export const knowledgeBaseSchema = z.object({
   version: z.literal(1), generatedAt: z.string(),
   articles: z.array(article), actors: z.array(actor), quotes: z.array(quote), topics: z.array(topic),
+  dates: z.array(dateFact), figures: z.array(figure), events: z.array(storyEvent),
   problems: z.array(z.object({ file: z.string(), severity: z.enum(['error', 'warning']), reason: z.string() })),
 }).passthrough();
 
@@ -65,6 +87,12 @@ export function checkKnowledgeBase(kb: KnowledgeBase): void {
     if (s.start >= s.end || s.end > len!) bad(`${where} has offsets ${s.start}-${s.end} outside its article`);
   };
   for (const a of kb.actors) a.mentions.forEach((m) => checkSpan(m, `mention of ${a.id}`));
+  (kb.dates ?? []).forEach((d) => checkSpan(d, `date "${d.phrase}"`));
+  for (const f of kb.figures ?? []) f.sources.forEach((s) => checkSpan(s, `source of figure ${f.id}`));
+  for (const e of kb.events ?? []) {
+    e.sources.forEach((s) => checkSpan(s, `source of event ${e.id}`));
+    for (const p of e.participants) if (!actorIds.has(p)) bad(`event ${e.id} names unknown participant ${p}`);
+  }
   for (const q of kb.quotes) {
     q.sources.forEach((s) => checkSpan(s, `source of quote ${q.id}`));
     if (q.speaker !== null && !actorIds.has(q.speaker)) bad(`quote ${q.id} names unknown speaker ${q.speaker}`);

@@ -57,6 +57,8 @@ export interface Actor {
   merges: Merge[];
   /** Gender inferred from honorifics, pronouns or first names; used for pronoun resolution. */
   gender: 'male' | 'female' | null;
+  /** Events they took part in and quotes they gave, in order of date (always filled by the extractor). */
+  timeline?: TimelineEntry[];
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect';
@@ -68,7 +70,7 @@ export interface QuoteSource extends Span {
   speakerLabel: string | null;
   /** Where the attribution cue (the "said X") stands in the same article, when there is one. */
   cue: { start: number; end: number } | null;
-  /** ISO date of the article, for timelines. */
+  /** When the words were said: a day named in the sentence ("Biden said Dec. 8"), else the article's date. */
   date: string | null;
 }
 
@@ -89,6 +91,77 @@ export interface Quote {
   conflictsWith: string[];
 }
 
+/** YYYY-MM-DD, YYYY-MM or YYYY; a span joins two of these. */
+export type ResolvedDate = string | { from: string; to: string };
+export type DatePrecision = 'day' | 'month' | 'year' | 'span';
+
+/** A date expression as written, resolved against its article's date. */
+export interface DateFact extends Span {
+  phrase: string;
+  resolved: ResolvedDate | null;
+  precision: DatePrecision;
+  modifier: 'early' | 'mid' | 'late' | null;
+}
+
+/** One outlet's report of a figure. */
+export interface FigureSource extends Span {
+  phrase: string;
+  qualifier: string | null;
+  /** Who cited it, when the figure stands inside someone's words. */
+  speaker: string | null;
+  date: string | null;
+}
+
+/** A quantity of one thing, as one or several outlets report it. */
+export interface Figure {
+  id: string;
+  value: number;
+  unit: string | null;
+  /** What is counted, singular: "troop", "battalion tactical group". */
+  counts: string | null;
+  /** What a measure describes: "phone call" in "a 50-minute phone call". */
+  describes: string | null;
+  qualifiers: string[];
+  /** Figures with the same key count the same thing; different values under one key conflict. */
+  key: string;
+  sources: FigureSource[];
+  corroboration: number;
+  conflictsWith: string[];
+}
+
+export type EventKind = 'call' | 'meeting' | 'talks' | 'press_conference' | 'summit' | 'statement' | 'sanctions' | 'deployment';
+
+/** One outlet's report of an event: the describing sentence, and the words that name the event. */
+export interface EventSource extends Span {
+  trigger: { start: number; end: number };
+  /** Where the date came from in this report, when a date phrase gave it. */
+  dateEvidence: { start: number; end: number } | null;
+  date: string | null;
+}
+
+export interface StoryEvent {
+  id: string;
+  kind: EventKind;
+  date: ResolvedDate | null;
+  datePrecision: DatePrecision | null;
+  status: 'reported' | 'planned';
+  /** Actor ids, most reported first. */
+  participants: string[];
+  place: string | null;
+  /** The first report's describing sentence. */
+  description: string;
+  sources: EventSource[];
+  corroboration: number;
+}
+
+/** One line of a timeline: an event or a dated quote, in order of resolved date. */
+export interface TimelineEntry {
+  /** Sortable start of the resolved date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  kind: 'event' | 'quote';
+  ref: string;
+}
+
 export interface Topic {
   id: string;
   title: string;
@@ -101,6 +174,10 @@ export interface Topic {
   quotes: string[];
   /** Sentences that mention the topic's terms. */
   sentences: Span[];
+  // The extractor always fills the fields below; stores that hand out a subset of the KB may leave them out.
+  figures?: string[];
+  events?: string[];
+  timeline?: TimelineEntry[];
 }
 
 export interface KnowledgeBase {
@@ -110,6 +187,10 @@ export interface KnowledgeBase {
   actors: Actor[];
   quotes: Quote[];
   topics: Topic[];
+  // Always filled by the extractor; a store serving one page's subset of the KB may leave them out.
+  dates?: DateFact[];
+  figures?: Figure[];
+  events?: StoryEvent[];
   /** Problems met while reading or extracting; nothing is dropped silently. */
   problems: Problem[];
 }
