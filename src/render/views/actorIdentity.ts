@@ -1,6 +1,6 @@
 // Who an actor is: roles with their sources, spellings seen across outlets, and why spellings were merged.
 
-import type { Actor, Role } from '../../kb/types';
+import type { Actor, Merge, Role } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
 import { evidenceUrl } from '../urls';
 import { articleRefs, evidenceRef, outletOf, plural, type ArticleRef, type EvidenceRef } from './shared';
@@ -12,9 +12,15 @@ export interface RoleSourceView extends ArticleRef {
 
 export interface RoleView {
   title: string;
+  /** The first few articles stating the role; `moreSources` counts the rest. */
   sources: RoleSourceView[];
+  sourceCount: number;
+  moreSources: number;
   evidence: EvidenceRef[];
 }
+
+/** A role lists this many sources on a sheet; its entry in the roles JSON list has the same. */
+export const ROLE_SOURCE_LIMIT = 5;
 
 export interface MergeView {
   from: string;
@@ -41,25 +47,37 @@ export const SPELLING_LIMIT = 12;
 const MENTIONS_READ = 3000;
 const OUTLETS_NAMED = 4;
 
+function roleArticles(role: Role): Set<string> {
+  return new Set([...role.articles, ...role.evidence.map((span) => span.article)]);
+}
+
+/** Best-supported roles first: stated in more articles. */
+export function rankRoles(roles: Role[]): Role[] {
+  const support = new Map(roles.map((role) => [role, roleArticles(role).size]));
+  return [...roles].sort((a, b) => support.get(b)! - support.get(a)!);
+}
+
 export function roleView(index: KbIndex, role: Role): RoleView {
-  const sources = articleRefs(index, [...role.articles, ...role.evidence.map((span) => span.article)]);
+  const sources = articleRefs(index, roleArticles(role));
   return {
     title: role.title,
-    sources: sources.map((source) => {
+    sources: sources.slice(0, ROLE_SOURCE_LIMIT).map((source) => {
       const span = role.evidence.find((evidence) => evidence.article === source.id);
       return { ...source, evidenceUrl: span ? evidenceUrl(span) : source.sourceUrl };
     }),
-    evidence: role.evidence.map((span) => evidenceRef(index, span)),
+    sourceCount: sources.length,
+    moreSources: Math.max(0, sources.length - ROLE_SOURCE_LIMIT),
+    evidence: role.evidence.slice(0, ROLE_SOURCE_LIMIT).map((span) => evidenceRef(index, span)),
   };
 }
 
-export function mergeViews(index: KbIndex, actor: Actor): MergeView[] {
-  return actor.merges.map((merge) => ({
+export function mergeView(index: KbIndex, merge: Merge): MergeView {
+  return {
     from: merge.from,
     into: merge.into,
     reason: merge.reason,
-    evidence: merge.evidence.map((span) => evidenceRef(index, span)),
-  }));
+    evidence: merge.evidence.slice(0, ROLE_SOURCE_LIMIT).map((span) => evidenceRef(index, span)),
+  };
 }
 
 /** Spellings read from the mention spans themselves, most used first. */

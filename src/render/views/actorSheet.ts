@@ -1,11 +1,11 @@
 // Actor sheet view model: who an actor is, what they said and did, with whom, and where each fact came from.
 
-import type { Actor, ActorKind, Quote } from '../../kb/types';
+import type { Actor, ActorKind, Merge, Quote, Role } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
 import { actorUrl, embedUrl } from '../urls';
 import { actorChart, actorTimelineRecords } from './actorActivity';
-import { mergeViews, roleView, spellingViews, type MergeView, type RoleView, type SpellingView } from './actorIdentity';
-import { figureFacts, quoteConflicts, type FigureConflictView, type FigureView, type QuoteConflictView } from './conflicts';
+import { mergeView, rankRoles, roleView, spellingViews, type MergeView, type RoleView, type SpellingView } from './actorIdentity';
+import { disputedQuotes, figureFacts, quoteConflict, type FigureConflictView, type FigureView, type QuoteConflictView } from './conflicts';
 import { listLink, type ListLink } from './lists';
 import { rankQuotes } from './quoteRanking';
 import { relatedActors, relatedActorView, relatedTopics, type RelatedActorView, type RelatedRecord, type RelatedTopicView } from './relatedActors';
@@ -17,7 +17,9 @@ export type { MergeView, RoleView, RoleSourceView, SpellingView } from './actorI
 export type { RelatedActorView, RelatedTopicView } from './relatedActors';
 
 /** How many items each section shows; the rest is one link away as paginated JSON. */
-export const ACTOR_LIMITS = { keyQuotes: 10, statements: 10, timeline: 15, related: 15, topics: 10, sources: 50, figures: 10 };
+export const ACTOR_LIMITS = {
+  roles: 8, merges: 10, keyQuotes: 10, statements: 10, timeline: 15, related: 15, topics: 10, conflicts: 5, sources: 30, figures: 10,
+};
 
 export interface ActorSummary {
   articleCount: number;
@@ -74,11 +76,14 @@ export interface ActorSheet {
 
 /** The actor's full lists, sorted once; the sheet shows the head of each, the JSON list routes page through them. */
 export interface ActorLists {
+  roles: Role[];
+  merges: Merge[];
   keyQuotes: Quote[];
   statements: Quote[];
   timeline: TimelineRecord[];
   related: RelatedRecord[];
   topics: RelatedTopicView[];
+  conflicts: Quote[];
   sources: ArticleRef[];
 }
 
@@ -86,11 +91,14 @@ export type ActorListName = keyof ActorLists;
 
 /** The URL names of the lists: `/actors/:slug/quotes.json` (a Map, so no inherited name can match). */
 export const ACTOR_LIST_PATHS = new Map<string, ActorListName>([
+  ['roles', 'roles'],
+  ['merges', 'merges'],
   ['quotes', 'keyQuotes'],
   ['statements', 'statements'],
   ['timeline', 'timeline'],
   ['related', 'related'],
   ['topics', 'topics'],
+  ['conflicts', 'conflicts'],
   ['sources', 'sources'],
 ]);
 
@@ -99,11 +107,14 @@ const LIST_PATH_OF = Object.fromEntries([...ACTOR_LIST_PATHS].map(([path, name])
 export function actorLists(index: KbIndex, actor: Actor): ActorLists {
   const ranked = rankQuotes(index, index.quotesBySpeaker.get(actor.id) ?? []);
   return {
+    roles: rankRoles(actor.roles),
+    merges: actor.merges,
     keyQuotes: ranked.filter((quote) => quote.kind !== 'indirect'),
     statements: ranked.filter((quote) => quote.kind === 'indirect'),
     timeline: actorTimelineRecords(index, actor),
     related: relatedActors(index, actor),
     topics: relatedTopics(index, actor),
+    conflicts: disputedQuotes(ranked),
     sources: articleRefs(index, index.articlesByActor.get(actor.id) ?? []),
   };
 }
@@ -111,6 +122,12 @@ export function actorLists(index: KbIndex, actor: Actor): ActorLists {
 /** Views for one page of a list (the sheet's head or a JSON page). */
 export function actorListViews(index: KbIndex, actorId: string, list: ActorListName, items: unknown[]): unknown[] {
   switch (list) {
+    case 'roles':
+      return (items as Role[]).map((role) => roleView(index, role));
+    case 'merges':
+      return (items as Merge[]).map((merge) => mergeView(index, merge));
+    case 'conflicts':
+      return (items as Quote[]).map((quote) => quoteConflict(index, quote));
     case 'keyQuotes':
     case 'statements':
       return (items as Quote[]).map((quote) => quoteView(index, quote));
@@ -171,8 +188,8 @@ export function buildActorSheet(index: KbIndex, actor: Actor): ActorSheet {
     jsonUrl: actorUrl(actor.id, '.json'),
     embedUrl: embedUrl('actors', actor.id),
     aliases: actor.aliases.filter((alias) => alias !== actor.name),
-    roles: actor.roles.map((role) => roleView(index, role)),
-    merges: mergeViews(index, actor),
+    roles: actorListViews(index, actor.id, 'roles', head('roles', ACTOR_LIMITS.roles)) as RoleView[],
+    merges: actorListViews(index, actor.id, 'merges', head('merges', ACTOR_LIMITS.merges)) as MergeView[],
     spellings: spellingViews(index, actor),
     summary,
     mentionCount: actor.mentions.length,
@@ -185,16 +202,19 @@ export function buildActorSheet(index: KbIndex, actor: Actor): ActorSheet {
     figures: figures.figures,
     related: actorListViews(index, actor.id, 'related', head('related', ACTOR_LIMITS.related)) as RelatedActorView[],
     relatedTopics: head('topics', ACTOR_LIMITS.topics),
-    conflicts: quoteConflicts(index, spoken),
+    conflicts: actorListViews(index, actor.id, 'conflicts', head('conflicts', ACTOR_LIMITS.conflicts)) as QuoteConflictView[],
     figureConflicts: figures.conflicts,
     sources: head('sources', ACTOR_LIMITS.sources),
     lastUpdated: summary.to,
     lists: {
+      roles: link('roles', ACTOR_LIMITS.roles),
+      merges: link('merges', ACTOR_LIMITS.merges),
       keyQuotes: link('keyQuotes', ACTOR_LIMITS.keyQuotes),
       statements: link('statements', ACTOR_LIMITS.statements),
       timeline: link('timeline', ACTOR_LIMITS.timeline),
       related: link('related', ACTOR_LIMITS.related),
       topics: link('topics', ACTOR_LIMITS.topics),
+      conflicts: link('conflicts', ACTOR_LIMITS.conflicts),
       sources: link('sources', ACTOR_LIMITS.sources),
     },
   };

@@ -21,8 +21,12 @@ export interface AttributionColumn {
 
 export interface QuoteConflictView {
   text: string;
+  /** This sheet's attribution first, then the rivals (at most COLUMNS in all; `moreColumns` counts the rest). */
   columns: AttributionColumn[];
+  moreColumns: number;
 }
+
+const COLUMNS = 4;
 
 export interface FigureView {
   phrase: string;
@@ -58,14 +62,19 @@ function column(index: KbIndex, quote: Quote): AttributionColumn {
   };
 }
 
-/** Each disputed quote with its rival attributions, this sheet's attribution first. */
-export function quoteConflicts(index: KbIndex, quotes: Quote[]): QuoteConflictView[] {
-  return quotes
-    .filter((quote) => quote.conflict && quote.conflictsWith.length)
-    .map((quote) => ({
-      text: quote.text,
-      columns: [quote, ...quote.conflictsWith.flatMap((id) => index.quotes.get(id) ?? [])].map((q) => column(index, q)),
-    }));
+/** Quotes whose words other outlets give to someone else. */
+export function disputedQuotes(quotes: Quote[]): Quote[] {
+  return quotes.filter((quote) => quote.conflict && quote.conflictsWith.length > 0);
+}
+
+/** A disputed quote with its rival attributions, side by side. */
+export function quoteConflict(index: KbIndex, quote: Quote): QuoteConflictView {
+  const rivals = quote.conflictsWith.flatMap((id) => index.quotes.get(id) ?? []);
+  return {
+    text: quote.text,
+    columns: [quote, ...rivals].slice(0, COLUMNS).map((q) => column(index, q)),
+    moreColumns: Math.max(0, rivals.length + 1 - COLUMNS),
+  };
 }
 
 function figureView(index: KbIndex, reading: FigureReading<Span>): FigureView {

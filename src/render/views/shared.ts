@@ -61,7 +61,7 @@ export interface QuoteView {
 }
 
 /** A quote card lists this many outlets' reports; the corroboration chip still counts them all. */
-export const QUOTE_SOURCE_LIMIT = 5;
+export const QUOTE_SOURCE_LIMIT = 3;
 
 export const KIND_LABELS: Record<ActorKind, string> = {
   person: 'Person',

@@ -67,7 +67,8 @@ export function eventRecord(index: KbIndex, sentence: SharedSentence, others: st
 export function sortRecords(records: TimelineRecord[]): TimelineRecord[] {
   return records.sort((a, b) => {
     if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
-    return a.span.article.localeCompare(b.span.article) || a.span.start - b.span.start;
+    if (a.span.article !== b.span.article) return a.span.article < b.span.article ? -1 : 1;
+    return a.span.start - b.span.start;
   });
 }
 
