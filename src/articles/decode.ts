@@ -48,7 +48,9 @@ const CONFUSABLES: Record<string, string> = {
   ο: 'o', ν: 'v', ι: 'i', Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P',
   Τ: 'T', Υ: 'Y', Χ: 'X',
 };
-const MIXED_WORD = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}][\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
+const LOOKALIKE_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const LATIN = /\p{Script=Latin}/u;
+const WORD = /[\p{L}\p{M}]+/gu;
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/g;
 
 /**
@@ -64,11 +66,15 @@ export function normaliseText(text: string): { text: string; notes: string[] } {
     notes.push(`removed ${invisible} invisible or direction-changing character(s)`);
   }
   let spoofed = 0;
-  out = out.replace(MIXED_WORD, (word) => {
-    const fixed = word.replace(/[\p{Script=Cyrillic}\p{Script=Greek}]/gu, (ch) => CONFUSABLES[ch] ?? ch);
-    if (fixed !== word) spoofed++;
-    return fixed;
-  });
+  // only texts with Cyrillic or Greek letters can hide look-alikes; each word is then checked once (linear)
+  if (LOOKALIKE_SCRIPT.test(out)) {
+    out = out.replace(WORD, (word) => {
+      if (!LATIN.test(word) || !LOOKALIKE_SCRIPT.test(word)) return word;
+      const fixed = word.replace(/[\p{Script=Cyrillic}\p{Script=Greek}]/gu, (ch) => CONFUSABLES[ch] ?? ch);
+      if (fixed !== word) spoofed++;
+      return fixed;
+    });
+  }
   if (spoofed) notes.push(`read ${spoofed} word(s) mixing Latin with look-alike Cyrillic or Greek letters as Latin`);
   return { text: out, notes };
 }
