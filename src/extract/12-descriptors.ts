@@ -8,11 +8,15 @@ import { TITLE_HEADS } from './lexicon/roles.ts';
 const DESCRIPTOR = /\b[Tt]he ([A-Z][a-z]+(?: [A-Z][a-z]+)?) ((?:prime |foreign |defense |defence |vice )?[a-z]+)\b/g;
 
 export function addDescriptorRoles(facts: ArticleFacts[], actors: Actor[]): void {
-  const people = actors.filter((a) => a.kind === 'person');
+  const presentIn = new Map<string, Set<Actor>>();
+  for (const a of actors) {
+    if (a.kind !== 'person') continue;
+    for (const m of a.mentions) (presentIn.get(m.article) ?? presentIn.set(m.article, new Set()).get(m.article)!).add(a);
+  }
   for (const f of facts) {
     const { text, id } = f.article;
     const inQuote = (at: number) => f.quotes.some((q) => q.kind !== 'indirect' && at >= q.start && at < q.end);
-    const present = people.filter((p) => p.mentions.some((m) => m.article === id));
+    const present = [...(presentIn.get(id) ?? [])];
     DESCRIPTOR.lastIndex = 0;
     for (let m = DESCRIPTOR.exec(text); m; m = DESCRIPTOR.exec(text)) {
       const demonym = m[1]!;
