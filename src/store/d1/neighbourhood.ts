@@ -45,8 +45,10 @@ export async function loadNeighbourhood(session: D1Session, meta: MetaRow, windo
       sql(`SELECT rowid AS seq, id, title, terms, summary, curated, article_count, actor_count FROM topics WHERE id IN (${TOPICS_IN_WINDOW})`, w),
       sql(`SELECT topic_id, article_id AS ref_id FROM topic_articles WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL ORDER BY id`, w),
       sql(`SELECT id, topic_id, article_id, span_start, span_end FROM topic_sentences WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`, w),
-      sql(`SELECT topic_id, actor_id AS ref_id FROM topic_actors WHERE topic_id IN (${TOPICS_IN_WINDOW}) AND actor_id IN (${ACTORS_IN_WINDOW}) ORDER BY id`, w, w),
-      sql(`SELECT topic_id, quote_id AS ref_id FROM topic_quotes WHERE topic_id IN (${TOPICS_IN_WINDOW}) AND quote_id IN (${QUOTES_IN_WINDOW}) ORDER BY id`, w, w),
+      // driven by the window's actors and quotes (`+topic_id` keeps SQLite off the topic index, which would read
+      // every link of a big topic)
+      sql(`SELECT topic_id, actor_id AS ref_id FROM topic_actors WHERE actor_id IN (${ACTORS_IN_WINDOW}) AND +topic_id IN (${TOPICS_IN_WINDOW}) ORDER BY id`, w, w),
+      sql(`SELECT topic_id, quote_id AS ref_id FROM topic_quotes WHERE quote_id IN (${QUOTES_IN_WINDOW}) AND +topic_id IN (${TOPICS_IN_WINDOW}) ORDER BY id`, w, w),
     );
 
   // Second round trip: quotes these quotes conflict with, their speakers, and articles cited outside the window.

@@ -50,11 +50,8 @@ function articleRowsForFile(rows: SqlValue[][]): { rows: SqlValue[][]; appends: 
   return { rows: out, appends };
 }
 
-/**
- * SQL text for `wrangler d1 execute --file`, one statement per line: the first batch clears the tables, the last
- * sets the counts and bumps the version. Batches hold about `batchBytes` each, so a large corpus loads in pieces.
- */
-export function kbLoadSqlBatches(kb: KnowledgeBase, batchBytes = 20_000_000): string[] {
+/** Literal SQL statements, in order: clear the tables, fill them in KB order, then set the counts and bump the version. */
+export function kbLoadSqlStatements(kb: KnowledgeBase): string[] {
   const { rows, counts } = kbRows(kb);
   const lines: string[] = clearStatements().map(inlineStatement);
   for (const table of LOAD_ORDER) {
@@ -66,10 +63,18 @@ export function kbLoadSqlBatches(kb: KnowledgeBase, batchBytes = 20_000_000): st
     }
   }
   lines.push(inlineStatement(metaStatement(kb.generatedAt, counts)));
+  return lines;
+}
+
+/**
+ * SQL text for `wrangler d1 execute --file`, one statement per line, in batches of about `batchBytes` each, so a
+ * large corpus loads in pieces. Load the batches in order: the first clears the tables, the last sets the counts.
+ */
+export function kbLoadSqlBatches(kb: KnowledgeBase, batchBytes = 20_000_000): string[] {
   const batches: string[] = [];
   let current: string[] = [];
   let size = 0;
-  for (const line of lines) {
+  for (const line of kbLoadSqlStatements(kb)) {
     if (size + line.length > batchBytes && current.length) {
       batches.push(current.join('\n') + '\n');
       current = [];
