@@ -1,6 +1,6 @@
 // Lookup tables over a knowledge base, built once per Worker instance so each request stays well inside 10 ms of CPU.
 
-import type { Actor, Article, KnowledgeBase, Quote, Span, Topic } from '../kb/types';
+import type { Actor, Article, Figure, KnowledgeBase, Quote, Span, StoryEvent, Topic } from '../kb/types';
 import { buildCooccurrence, type ActorSpan, type PairTally, type SharedSentence } from './cooccurrence';
 
 export interface KbIndex {
@@ -29,12 +29,29 @@ export interface KbIndex {
   sentenceStarts: Map<string, number[]>;
   /** Shared sentences reporting a meeting, talks or a call, by article. */
   meetingsByArticle: Map<string, SharedSentence[]>;
+  /**
+   * Figures and events extracted at build time. A knowledge base built before they existed has neither;
+   * `hasStoryFacts` says which, and sheets then read figures and meetings from the text themselves.
+   */
+  hasStoryFacts: boolean;
+  figures: Map<string, Figure>;
+  events: Map<string, StoryEvent>;
+  /** Figures each actor cited in their own words (a figure source's `speaker`). */
+  figuresBySpeaker: Map<string, Figure[]>;
+  /** Events each actor took part in. */
+  eventsByParticipant: Map<string, StoryEvent[]>;
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
   if (set) set.add(value);
   else map.set(key, new Set([value]));
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function byId<T extends { id: string }>(items: T[]): Map<string, T> {
@@ -82,6 +99,14 @@ export function buildKbIndex(kb: KnowledgeBase): KbIndex {
       else topicsByActor.set(actorId, [topic]);
     }
   }
+  const figures: Figure[] = kb.figures ?? [];
+  const events: StoryEvent[] = kb.events ?? [];
+  const figuresBySpeaker = new Map<string, Figure[]>();
+  for (const figure of figures) {
+    for (const speaker of new Set(figure.sources.map((source) => source.speaker))) if (speaker) pushTo(figuresBySpeaker, speaker, figure);
+  }
+  const eventsByParticipant = new Map<string, StoryEvent[]>();
+  for (const event of events) for (const actorId of new Set(event.participants)) pushTo(eventsByParticipant, actorId, event);
   const articles = byId(kb.articles);
   const { mentionsByArticle, pairs, meetingsByActor, sentenceStarts, meetingsByArticle } = buildCooccurrence(kb, articles);
 
@@ -101,5 +126,10 @@ export function buildKbIndex(kb: KnowledgeBase): KbIndex {
     meetingsByActor,
     sentenceStarts,
     meetingsByArticle,
+    hasStoryFacts: kb.figures !== undefined && kb.events !== undefined,
+    figures: byId(figures),
+    events: byId(events),
+    figuresBySpeaker,
+    eventsByParticipant,
   };
 }

@@ -1,6 +1,7 @@
-// The activity chart as inline SVG: a bar per day (or week, or month), meetings and talks marked; all text escaped.
+// The activity chart as inline SVG: a bar per day (or week, or month), days with events marked; all text escaped.
 
 import { escapeHtml } from './escape';
+import { plural } from './views/shared';
 import type { ActivityDay, ChartView } from './views/timeline';
 
 const WIDTH = 640;
@@ -76,7 +77,7 @@ export function timelineChartSvg(chart: ChartView, titleId = 'activity-chart-tit
     const x = i * slot + (slot - barWidth) / 2;
     const height = bucket.count ? Math.max(2, (bucket.count / max) * plot) : 0;
     const y = TOP + plot - height;
-    const what = `${bucket.label}: ${bucket.count}${bucket.events ? `, ${bucket.events} meeting, talks or call reports` : ''}`;
+    const what = `${bucket.label}: ${bucket.count}${bucket.events ? `, ${plural(bucket.events, 'event')}` : ''}`;
     if (height) {
       parts.push(`<rect class="chart-bar" x="${round(x)}" y="${round(y)}" width="${round(barWidth)}" height="${round(height)}" fill="#0b57a4"><title>${escapeHtml(what)}</title></rect>`);
     }
@@ -97,7 +98,7 @@ export function timelineChartSvg(chart: ChartView, titleId = 'activity-chart-tit
     list.length > 1 ? `<text class="chart-label" x="${WIDTH}" y="${HEIGHT - 6}" font-size="12" fill="#5c5c5c" text-anchor="end">${escapeHtml(last)}</text>` : '',
     `<text class="chart-label" x="${WIDTH}" y="12" font-size="12" fill="#5c5c5c" text-anchor="end">highest: ${max} in a ${UNITS[size]}</text>`,
     // The legend is drawn even when no day has a marker, so every chart has the same parts.
-    `<path class="chart-event" d="M0 4h10l-5 8z" fill="#c2410c"><title>Marker: a meeting, talks or a call reported that day</title></path><text class="chart-label" x="14" y="12" font-size="12" fill="#5c5c5c">meeting, talks or call reported</text>`,
+    `<path class="chart-event" d="M0 4h10l-5 8z" fill="#c2410c"><title>Marker: an event (a call, talks, a meeting, a press conference…) that day</title></path><text class="chart-label" x="14" y="12" font-size="12" fill="#5c5c5c">event that day</text>`,
     '</svg>',
   ].join('');
 }

@@ -1,4 +1,4 @@
-// The activity chart: one bar per day (or week, month), meetings marked, every text escaped, no script or style attribute.
+// The activity chart: one bar per day (or week, month), events marked, every text escaped, no script or style attribute.
 
 import { describe, expect, it } from 'vitest';
 import { timelineChartSvg } from '../../src/render/timelineChart';
@@ -7,14 +7,14 @@ import { chartView, type ActivityDay } from '../../src/render/views/timeline';
 const chart = (days: ActivityDay[], subject = 'Vladimir Putin') => timelineChartSvg(chartView('actors', 'x', subject, days, 'mentions'));
 
 describe('timelineChartSvg', () => {
-  it('draws a bar for each day with activity, gaps kept, and marks days with meetings', () => {
+  it('draws a bar for each day with activity, gaps kept, and marks days with events', () => {
     const svg = chart([
       { date: '2021-12-23', count: 4, events: 1 },
       { date: '2021-12-31', count: 2, events: 0 },
     ]);
     expect(svg.match(/<rect class="chart-bar"/g)).toHaveLength(2);
     expect(svg.match(/<path class="chart-event" d="M[\d.]+ 24/g)).toHaveLength(1);
-    expect(svg).toContain('<title>2021-12-23: 4, 1 meeting, talks or call reports</title>');
+    expect(svg).toContain('<title>2021-12-23: 4, 1 event</title>');
     expect(svg).toContain('>2021-12-23</text>');
     expect(svg).toContain('>2021-12-31</text>');
   });

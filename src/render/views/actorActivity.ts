@@ -2,12 +2,17 @@
 
 import type { Actor } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
+import { storyTimelineRecords } from './storyFacts';
 import { activityDays, chartView, eventRecord, quoteRecord, sortRecords, type ChartView, type TimelineRecord } from './timeline';
 
 const TAKES_PART = new Set(['person', 'organization']);
 
-/** Every dated quote and statement of the actor, and every meeting, talks or call they are reported in. */
+/**
+ * The actor's timeline: the knowledge base's own (events and quotes by the date they happened), or, for a knowledge
+ * base built before it had one, every quote and every meeting, talks or call sentence, by the article's date.
+ */
 export function actorTimelineRecords(index: KbIndex, actor: Actor): TimelineRecord[] {
+  if (index.hasStoryFacts && actor.timeline) return storyTimelineRecords(index, actor.timeline, actor.id);
   const records = (index.quotesBySpeaker.get(actor.id) ?? []).map((quote) => quoteRecord(index, quote));
   if (TAKES_PART.has(actor.kind)) {
     for (const sentence of index.meetingsByActor.get(actor.id) ?? []) {

@@ -7,6 +7,7 @@ import { actorChart, actorTimelineRecords } from './actorActivity';
 import { mergeView, rankRoles, roleView, spellingViews, type MergeView, type RoleView, type SpellingView } from './actorIdentity';
 import { disputedQuotes, figureFacts, quoteConflict, type FigureConflictView, type FigureView, type QuoteConflictView } from './conflicts';
 import { listLink, type ListLink } from './lists';
+import { storyFigureFacts } from './storyFacts';
 import { rankQuotes } from './quoteRanking';
 import { relatedActors, relatedActorView, relatedTopics, type RelatedActorView, type RelatedRecord, type RelatedTopicView } from './relatedActors';
 import { articleRefs, KIND_LABELS, outletKeyOf, plural, quoteView, type ArticleRef, type QuoteView } from './shared';
@@ -176,7 +177,9 @@ export function buildActorSheet(index: KbIndex, actor: Actor): ActorSheet {
   const head = <K extends ActorListName>(name: K, limit: number) => lists[name].slice(0, limit) as ActorLists[K];
   const link = (name: ActorListName, limit: number) => listLink('actors', actor.id, LIST_PATH_OF[name], lists[name].length, limit);
   const spoken = index.quotesBySpeaker.get(actor.id) ?? [];
-  const figures = figureFacts(index, spoken.flatMap((quote) => quote.sources), ACTOR_LIMITS.figures);
+  const figures = index.hasStoryFacts
+    ? storyFigureFacts(index, index.figuresBySpeaker.get(actor.id) ?? [], ACTOR_LIMITS.figures)
+    : figureFacts(index, spoken.flatMap((quote) => quote.sources), ACTOR_LIMITS.figures);
   const summary = summaryOf(index, actor, lists);
   return {
     id: actor.id,

@@ -5,6 +5,7 @@ import { mentionsWithin } from '../cooccurrence';
 import type { KbIndex } from '../kbIndex';
 import { actorUrl, evidenceUrl, sourceUrl, topicUrl } from '../urls';
 import { KIND_LABELS, plural } from './shared';
+import { MEETING_EVENTS } from './storyFacts';
 
 export type RelationKind = 'met' | 'spokeAbout' | 'quotedTogether' | 'sameSentence';
 
@@ -80,12 +81,22 @@ function add(relations: Relations, other: string, kind: RelationKind, count: num
  */
 export function relatedActors(index: KbIndex, actor: Actor): RelatedRecord[] {
   const relations: Relations = new Map();
-  const canMeet = TAKES_PART.has(actor.kind);
-  for (const [other, pair] of index.pairs.get(actor.id) ?? []) {
-    const met = canMeet && pair.meetings > 0 && TAKES_PART.has(index.actors.get(other)?.kind ?? 'place');
-    if (met) add(relations, other, 'met', pair.meetings, pair.firstMeeting!);
-    const plain = met ? pair.sentences - pair.meetings : pair.sentences;
-    if (plain > 0) add(relations, other, 'sameSentence', plain, pair.first);
+  if (index.hasStoryFacts) {
+    // Meetings are the knowledge base's events (calls, meetings, talks, summits) and their participants.
+    for (const event of index.eventsByParticipant.get(actor.id) ?? []) {
+      const source = event.sources[0];
+      if (!MEETING_EVENTS.has(event.kind) || !source) continue;
+      for (const other of new Set(event.participants)) if (other !== actor.id) add(relations, other, 'met', 1, source);
+    }
+    for (const [other, pair] of index.pairs.get(actor.id) ?? []) add(relations, other, 'sameSentence', pair.sentences, pair.first);
+  } else {
+    const canMeet = TAKES_PART.has(actor.kind);
+    for (const [other, pair] of index.pairs.get(actor.id) ?? []) {
+      const met = canMeet && pair.meetings > 0 && TAKES_PART.has(index.actors.get(other)?.kind ?? 'place');
+      if (met) add(relations, other, 'met', pair.meetings, pair.firstMeeting!);
+      const plain = met ? pair.sentences - pair.meetings : pair.sentences;
+      if (plain > 0) add(relations, other, 'sameSentence', plain, pair.first);
+    }
   }
   const quoteArticles = new Set<string>();
   for (const quote of index.quotesBySpeaker.get(actor.id) ?? []) {

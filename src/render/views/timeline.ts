@@ -1,15 +1,17 @@
-// Timelines: dated entries (quotes, statements, meetings and talks) in order, and activity per day for the chart.
+// Timelines: dated entries (quotes, statements, events) in order, and activity per day for the chart.
 
 import type { Quote, Span } from '../../kb/types';
 import type { MeetingKind, SharedSentence } from '../cooccurrence';
 import type { KbIndex } from '../kbIndex';
 import { chartUrl, evidenceUrl, type SheetSection } from '../urls';
 import { firstReported } from './quoteRanking';
-import { citationOf, outletOf, spanText } from './shared';
+import { citationOf, outletOf, plural, spanText } from './shared';
 
 export interface TimelineEntry {
-  /** The article's date (the day it was reported); null when undated. */
+  /** Sortable date (YYYY, YYYY-MM or YYYY-MM-DD); null when undated. */
   date: string | null;
+  /** The date as shown: "2021-12-07", "2022-01", "2022-01-10 to 2022-01-12", or "undated". */
+  dateLabel: string;
   kind: 'quote' | 'statement' | 'event';
   /** "Quoted", "Reported statement", "Talks with Joe Biden". */
   label: string;
@@ -17,6 +19,8 @@ export interface TimelineEntry {
   outlet: string;
   citation: string;
   evidenceUrl: string;
+  /** "3 outlets" when more than one outlet reports it, else null. */
+  corroborationLabel: string | null;
 }
 
 /** An entry before its view is built: sorting and paging need only the date and position. */
@@ -27,6 +31,9 @@ export interface TimelineRecord {
   label: string;
   /** Quote text; for events the sentence is read from the article when the entry is shown. */
   text: string | null;
+  dateLabel?: string;
+  /** Distinct outlets reporting it, when known. */
+  corroboration?: number;
 }
 
 export interface ActivityDay {
@@ -52,7 +59,7 @@ export function quoteRecord(index: KbIndex, quote: Quote): TimelineRecord {
   const date = firstReported(index, quote);
   const source = quote.sources.find((s) => (s.date ?? index.articles.get(s.article)?.date ?? null) === date) ?? quote.sources[0]!;
   const kind = quote.kind === 'indirect' ? 'statement' : 'quote';
-  return { date, span: source, kind, label: kind === 'statement' ? 'Reported statement' : 'Quoted', text: quote.text };
+  return { date, span: source, kind, label: kind === 'statement' ? 'Reported statement' : 'Quoted', text: quote.text, corroboration: quote.corroboration };
 }
 
 /** A meeting, talks or call sentence: "Talks with B, C" on one participant’s sheet, or "Talks between A and B" given a `lead`. */
@@ -77,12 +84,14 @@ export function timelineEntry(index: KbIndex, record: TimelineRecord): TimelineE
   const outlet = outletOf(article);
   return {
     date: record.date,
+    dateLabel: record.dateLabel ?? record.date ?? 'undated',
     kind: record.kind,
     label: record.label,
     text: record.text ?? spanText(index, record.span),
     outlet,
     citation: citationOf(outlet, article?.date ?? null),
     evidenceUrl: evidenceUrl(record.span),
+    corroborationLabel: record.corroboration && record.corroboration > 1 ? plural(record.corroboration, 'outlet') : null,
   };
 }
 
@@ -108,7 +117,7 @@ export function chartView(section: SheetSection, id: string, subject: string, da
   const description = days.length
     ? `Activity per day for ${subject}: ${total} ${unit} from ${from} to ${to}` +
       (busiest ? `, most on ${busiest.date} (${busiest.count})` : '') +
-      (events ? `; ${events} meetings, talks or calls marked.` : '.')
+      (events ? `; ${plural(events, 'event')} marked.` : '.')
     : `No dated activity for ${subject}.`;
   return { svgUrl: chartUrl(section, id), description, from, to, days };
 }

@@ -3,11 +3,14 @@
 import type { Topic } from '../../kb/types';
 import type { SharedSentence } from '../cooccurrence';
 import type { KbIndex } from '../kbIndex';
+import { storyTimelineRecords } from './storyFacts';
 import { activityDays, chartView, eventRecord, quoteRecord, sortRecords, type ChartView, type TimelineRecord } from './timeline';
 
 const TAKES_PART = new Set(['person', 'organization']);
 
+/** The topic's timeline from the knowledge base, or (for an older one) its quotes and meeting sentences by article date. */
 export function topicTimelineRecords(index: KbIndex, topic: Topic): TimelineRecord[] {
+  if (index.hasStoryFacts && topic.timeline) return storyTimelineRecords(index, topic.timeline, null);
   const records = topic.quotes.flatMap((id) => {
     const quote = index.quotes.get(id);
     return quote ? [quoteRecord(index, quote)] : [];

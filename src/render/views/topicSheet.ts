@@ -6,6 +6,7 @@ import { embedUrl, topicUrl } from '../urls';
 import { figureFacts, type FigureConflictView, type FigureView } from './conflicts';
 import { extractiveSummary } from './extractiveSummary';
 import { listLink, type ListLink } from './lists';
+import { storyFigureFacts } from './storyFacts';
 import { rankQuotes } from './quoteRanking';
 import { articleRefs, outletKeyOf, plural, quoteView, type ArticleRef, type QuoteView } from './shared';
 import { topicActors, topicQuoteGroups, relatedTopicsOf, type QuoteGroupView, type TopicActorView } from './topicPeople';
@@ -121,7 +122,9 @@ export function buildTopicSheet(index: KbIndex, topic: Topic): TopicSheet {
   const editor = topic.summary?.trim();
   const summary: SummaryParagraph[] = editor ? editorSummary(editor) : extractiveSummary(index, topic, TOPIC_LIMITS.summary);
   const summarySource = editor ? 'editor' : summary.length ? 'extracted' : 'none';
-  const figures = figureFacts(index, topic.sentences, TOPIC_LIMITS.figures);
+  const figures = index.hasStoryFacts
+    ? storyFigureFacts(index, (topic.figures ?? []).flatMap((id) => index.figures.get(id) ?? []), TOPIC_LIMITS.figures)
+    : figureFacts(index, topic.sentences, TOPIC_LIMITS.figures);
   const link = (name: TopicListName, path: string, limit: number) => listLink('topics', topic.id, path, lists[name].length, limit);
   const dates = lists.sources.map((s) => s.date).filter((d): d is string => d !== null);
   return {
