@@ -65,6 +65,7 @@ function startupRows(s: StartupResult | null): string[] {
   const share = (100 * z.dataRawBytes) / z.rawBytes;
   return [
     `| Worker bundle: total ${kib(z.rawBytes)} raw, ${kib(z.gzipBytes)} gzip; embedded KB ${kib(z.dataRawBytes)} raw (${share.toFixed(0)} %), ${kib(z.dataGzipBytes)} gzip; templates ${kib(z.templatesGzipBytes)} gzip | code ${kib(z.codeRawBytes)} raw, ${kib(z.codeGzipBytes)} gzip | code gzip < 1 MiB | ${met(z.codeGzipBytes < 1024 * 1024)} |`,
+    `| … largest parts of the bundle (raw): ${z.largestParts.map((p) => `${p.part} ${kib(p.rawBytes)}`).join(', ')} | | | |`,
     `| Startup: first response minus an empty worker's, workerd via Miniflare, median of ${s.runs} (Node import cross-check ${ms(s.nodeEvalMs)} ms) | ${ms(s.startupMs)} ms | < 100 ms | ${met(s.startupMs < 100)} |`,
   ];
 }

@@ -30,6 +30,7 @@ export function hotspots(profileFile: string, mapFile: string, root: string): { 
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 
+  const bundleName = mapFile.replace(/\.map$/, '').split('/').pop()!;
   const names = new Map<number, string>();
   const where = (n: ProfileNode): string => {
     let name = names.get(n.id);
@@ -37,7 +38,7 @@ export function hotspots(profileFile: string, mapFile: string, root: string): { 
     const { functionName, url, lineNumber, columnNumber } = n.callFrame;
     const fn = functionName || '(anonymous)';
     // findEntry answers {} where the bundle has no mapping
-    const entry = (url.endsWith('.mjs') ? map.findEntry(lineNumber, columnNumber) : {}) as Partial<SourceMapping>;
+    const entry = (url.endsWith(bundleName) ? map.findEntry(lineNumber, columnNumber) : {}) as Partial<SourceMapping>;
     const source = entry.originalSource
       ? `${relative(root, resolve(dirname(mapFile), entry.originalSource.replace(/^file:\/\//, '')))}:${(entry.originalLine ?? 0) + 1}`
       : url ? url.split('/').pop() : '(native)';

@@ -24,6 +24,8 @@ export interface BundleSize {
   dataGzipBytes: number;
   templatesRawBytes: number;
   templatesGzipBytes: number;
+  /** The biggest parts of index.js, raw bytes: a package under node_modules, or a top folder of src/. */
+  largestParts: Array<{ part: string; rawBytes: number }>;
 }
 
 /** No metrics, no account lookups, no banner: nothing leaves the machine. */
@@ -59,6 +61,19 @@ function kbSlice(code: string, kbPath: string): [number, number] {
 
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
 
+/** esbuild heads each input's code with a `// <path>` comment; the text up to the next one is that input's share. */
+function largestParts(code: string, count = 5): BundleSize['largestParts'] {
+  const heads = [...code.matchAll(/^\/\/ (\S+)$/gm)];
+  const parts = new Map<string, number>();
+  heads.forEach((h, i) => {
+    const path = h[1]!;
+    const part = path.startsWith('node_modules/') ? path.split('/')[1]! : path.split('/').slice(0, 2).join('/');
+    const end = heads[i + 1]?.index ?? code.length;
+    parts.set(part, (parts.get(part) ?? 0) + Buffer.byteLength(code.slice(h.index, end)));
+  });
+  return [...parts].sort((a, b) => b[1] - a[1]).slice(0, count).map(([part, rawBytes]) => ({ part, rawBytes }));
+}
+
 export function measureBundle(bundle: Bundle, kbPath = 'src/generated/kb.json'): BundleSize {
   const code = readFileSync(bundle.entry, 'utf8');
   const [start, end] = kbSlice(code, kbPath);
@@ -74,5 +89,6 @@ export function measureBundle(bundle: Bundle, kbPath = 'src/generated/kb.json'):
     dataGzipBytes: gz(data),
     templatesRawBytes: Buffer.byteLength(templates),
     templatesGzipBytes: gz(templates),
+    largestParts: largestParts(code),
   };
 }
