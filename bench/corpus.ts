@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleFile } from '../src/articles/corpus.ts';
 import { countWords } from '../src/articles/parse.ts';
-import { FAMILY, FEMALE_FIRST, MALE_FIRST, OUTLETS } from './data/inventedNames.ts';
+import { ALL_FAMILY, FEMALE_FIRST, MALE_FIRST, OUTLETS } from './data/inventedNames.ts';
 import { SEED_PEOPLE, type SeedPerson } from './data/seedPeople.ts';
 import { seededRng, zipfSampler, type Rng } from './prng.ts';
 import { recast, type Invented } from './variation/names.ts';
@@ -47,7 +47,7 @@ function readSeeds(dir: string): Seed[] {
 /** One fixed world of invented people per gender, so the same person recurs (and merges) across stories. */
 function buildWorld(rng: Rng): { male: Invented[]; female: Invented[] } {
   const make = (firsts: string[]): Invented[] =>
-    Array.from({ length: CAST_SIZE }, () => ({ first: rng.pick(firsts), last: rng.pick(FAMILY) }));
+    Array.from({ length: CAST_SIZE }, () => ({ first: rng.pick(firsts), last: rng.pick(ALL_FAMILY) }));
   return { male: make(MALE_FIRST), female: make(FEMALE_FIRST) };
 }
 

@@ -25,4 +25,17 @@ export const FAMILY = [
   'Valcourt', 'Winterbourne', 'Yevtushen', 'Zorilla', 'Ambrosetti', 'Brannigan', 'Coldwater', 'Dragomir', 'Esterhazy', 'Fitzwarren',
 ];
 
+/** Syllables for more family names: a world of thousands of people needs about as many surnames, not 80. */
+const FAMILY_STARTS = [
+  'Ash', 'Bel', 'Brenn', 'Cald', 'Dar', 'Elm', 'Fen', 'Gar', 'Hal', 'Ing', 'Jas', 'Kel', 'Lind', 'Mor', 'Nor',
+  'Orr', 'Pell', 'Quin', 'Rad', 'Sel', 'Tor', 'Ul', 'Vell', 'Wick', 'Yar', 'Zan', 'Ost', 'Mar', 'Hav', 'Stra',
+];
+const FAMILY_ENDS = [
+  'bury', 'croft', 'dale', 'ford', 'gate', 'ham', 'holm', 'ington', 'kov', 'land', 'ley', 'mere', 'nik', 'ovic', 'quist',
+  'rick', 'sen', 'stad', 'ton', 'vik', 'wood', 'worth', 'escu', 'enko', 'ides', 'oni', 'ard', 'ell', 'ani', 'aro',
+];
+
+/** The hand-picked family names and every syllable combination: 980 in all. */
+export const ALL_FAMILY = [...new Set([...FAMILY, ...FAMILY_STARTS.flatMap((a) => FAMILY_ENDS.map((b) => a + b))])];
+
 export const OUTLETS = ['Bloomberg', 'Reuters', 'AP', 'AFP', 'Nikkei', 'Politico', 'Axios', 'Dow Jones'];
