@@ -57,7 +57,7 @@ describe('an actor sheet from story facts', () => {
   it('lists the figures they cited, and the figures that disagree with them side by side', () => {
     expect(anna.figures.map((f) => f.phrase)).toEqual(['300 ships']);
     expect(anna.figureConflicts).toEqual([
-      { counts: 'ship', readings: [expect.objectContaining({ phrase: '300 ships' }), expect.objectContaining({ phrase: '500 ships' })] },
+      { counts: 'ship', countsPlural: 'ships', readings: [expect.objectContaining({ phrase: '300 ships' }), expect.objectContaining({ phrase: '500 ships' })] },
     ]);
   });
 });

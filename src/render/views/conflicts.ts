@@ -38,6 +38,8 @@ export interface FigureView {
 
 export interface FigureConflictView {
   counts: string;
+  /** "troops", "battalion tactical groups": for "disagree on the number of …". */
+  countsPlural: string;
   readings: FigureView[];
 }
 
@@ -77,6 +79,13 @@ export function quoteConflict(index: KbIndex, quote: Quote): QuoteConflictView {
   };
 }
 
+/** A plain English plural of a singular noun phrase's last word. */
+export function pluralNoun(phrase: string): string {
+  if (/(?:s|x|ch|sh)$/.test(phrase)) return `${phrase}es`;
+  if (/[^aeiou]y$/.test(phrase)) return `${phrase.slice(0, -1)}ies`;
+  return `${phrase}s`;
+}
+
 function figureView(index: KbIndex, reading: FigureReading<Span>): FigureView {
   return {
     phrase: reading.phrase,
@@ -107,6 +116,6 @@ export function figureFacts(index: KbIndex, spans: Iterable<Span>, limit: number
   const { readings, conflicts } = groupFigureReports(reports);
   return {
     figures: readings.slice(0, limit).map((r) => figureView(index, r)),
-    conflicts: conflicts.map((c) => ({ counts: c.counts, readings: c.readings.map((r) => figureView(index, r)) })),
+    conflicts: conflicts.map((c) => ({ counts: c.counts, countsPlural: pluralNoun(c.counts), readings: c.readings.map((r) => figureView(index, r)) })),
   };
 }

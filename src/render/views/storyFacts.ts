@@ -3,7 +3,7 @@
 import type { EventKind, Figure, StoryEvent, TimelineEntry as KbTimelineEntry } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
 import { evidenceUrl } from '../urls';
-import type { FigureConflictView, FigureFactsView, FigureView } from './conflicts';
+import { pluralNoun, type FigureConflictView, type FigureFactsView, type FigureView } from './conflicts';
 import { quoteRecord, type TimelineRecord } from './timeline';
 import { citationOf, outletOf, plural } from './shared';
 
@@ -40,7 +40,8 @@ export function storyFigureFacts(index: KbIndex, figures: Figure[], limit: numbe
     if (!figure.conflictsWith.length || seenKeys.has(figure.key)) continue;
     seenKeys.add(figure.key);
     const rivals = figure.conflictsWith.flatMap((id) => index.figures.get(id) ?? []);
-    conflicts.push({ counts: figure.counts ?? figure.describes ?? figure.unit ?? figure.key, readings: [figure, ...rivals].map((f) => figureView(index, f)) });
+    const counts = figure.counts ?? figure.describes ?? figure.unit ?? figure.key;
+    conflicts.push({ counts, countsPlural: pluralNoun(counts), readings: [figure, ...rivals].map((f) => figureView(index, f)) });
   }
   return { figures: ranked.slice(0, limit).map((f) => figureView(index, f)), conflicts };
 }
