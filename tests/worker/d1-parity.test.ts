@@ -1,5 +1,5 @@
 // Parity: the D1 store renders every page byte for byte as the bundled store does, for the seed articles and for
-// the hostile sample KB (HTML, markdown and JSON sheets, the index, source pages, 404 suggestions).
+// the hostile sample KB (HTML, markdown and JSON sheets, the index, source pages, lists, charts, embeds, 404 suggestions).
 
 import { describe, expect, it } from 'vitest';
 import generated from '../../src/generated/kb.json';
@@ -17,6 +17,15 @@ function pagesOf(kb: KnowledgeBase): string[] {
     ...kb.articles.map((a) => `/sources/${a.id}`),
     ...(quote ? [`/sources/${quote.article}?start=${quote.start}&end=${quote.end}`] : []),
     '/actors/vladmir-putin', '/topics/sanction.json', '/actors/nobody-at-all.md',
+    // the paginated lists, charts and embed cards of a few sheets
+    ...kb.actors.slice(0, 3).flatMap((a) => [
+      ...['quotes', 'statements', 'timeline', 'related', 'topics', 'sources'].map((list) => `/actors/${a.id}/${list}.json?page=1&per_page=5`),
+      `/actors/${a.id}/timeline.svg`, `/embed/actors/${a.id}`,
+    ]),
+    ...kb.topics.slice(0, 3).flatMap((t) => [
+      ...['quotes', 'actors', 'timeline', 'sources'].map((list) => `/topics/${t.id}/${list}.json?page=2&per_page=3`),
+      `/topics/${t.id}/timeline.svg`, `/embed/topics/${t.id}`,
+    ]),
   ];
 }
 
@@ -30,11 +39,15 @@ describe.each([
     await loadIntoD1(kb);
     const paths = pagesOf(kb);
     expect(paths.length).toBeGreaterThan(20);
+    let found = 0;
     for (const path of paths) {
       const [a, b] = await Promise.all([bundled(path), d1(path)]);
+      if (a.status === 200) found++;
       expect(b.status, path).toBe(a.status);
       expect(b.headers.get('Content-Type'), path).toBe(a.headers.get('Content-Type'));
       expect(await b.text(), path).toBe(await a.text());
     }
+    // only the three misspelt paths are meant to be missing
+    expect(found).toBe(paths.length - 3);
   });
 });

@@ -14,6 +14,8 @@ import {
   type QuoteRow, type QuoteSourceRow, type RoleSupportRow, type TopicLinkRow, type TopicRow, type TopicSentenceRow,
 } from './rows';
 import { sql } from '../sql/statement';
+import { attachTimelines } from '../../extract/13-timeline';
+import { assembleStoryFacts, figurePartnerStatements, storyStatements, type StoryRows } from './storyFacts';
 
 /** The most articles one page is built from: rows read per page stay flat however large the corpus grows. */
 export const WINDOW = 50;
@@ -30,40 +32,58 @@ const TOPICS_IN_WINDOW = `SELECT topic_id FROM topic_articles WHERE article_id I
 export async function loadNeighbourhood(session: D1Session, meta: MetaRow, windowIds: string[], focusActors: string[] = []): Promise<KnowledgeBase> {
   const w = jsonList(windowIds);
   const actorIds = jsonList(focusActors);
-  const [articles, mentions, roleRows, merges, quotes, sources, conflicts, actors, aliases, topics, topicArticles, sentences, topicActors, topicQuotes] =
-    await session.read<[ArticleRow, MentionRow, RoleSupportRow, MergeRow, QuoteRow, QuoteSourceRow, ConflictRow, ActorRow, AliasRow, TopicRow, TopicLinkRow, TopicSentenceRow, TopicLinkRow, TopicLinkRow]>(
-      sql(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id IN (${IN_LIST})`, w),
-      sql(`SELECT id, actor_id, article_id, span_start, span_end FROM mentions WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`, w),
-      sql(`SELECT s.id, s.role_id, r.actor_id, r.title, s.article_id, s.span_start, s.span_end FROM role_support s JOIN roles r ON r.id = s.role_id
-           WHERE s.article_id IN (${IN_LIST}) AND s.retracted_at IS NULL`, w),
-      sql(`SELECT id, actor_id, from_name, into_name, reason, evidence FROM merges WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`, w),
-      sql(`SELECT ${QUOTE_COLUMNS} FROM quotes WHERE id IN (${QUOTES_IN_WINDOW}) AND retracted_at IS NULL`, w),
-      sql(`SELECT ${SOURCE_COLUMNS} FROM quote_sources WHERE quote_id IN (${QUOTES_IN_WINDOW}) AND retracted_at IS NULL`, w),
-      sql(`SELECT c.quote_id, c.other_id FROM quote_conflicts c WHERE c.quote_id IN (${QUOTES_IN_WINDOW}) ORDER BY c.id`, w),
-      sql(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE (id IN (${ACTORS_IN_WINDOW}) OR id IN (${IN_LIST})) AND retracted_at IS NULL`, w, actorIds),
-      sql(`SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN (${ACTORS_IN_WINDOW}) OR actor_id IN (${IN_LIST}) ORDER BY id`, w, actorIds),
-      sql(`SELECT rowid AS seq, id, title, terms, summary, curated, article_count, actor_count FROM topics WHERE id IN (${TOPICS_IN_WINDOW})`, w),
-      sql(`SELECT topic_id, article_id AS ref_id FROM topic_articles WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL ORDER BY id`, w),
-      sql(`SELECT id, topic_id, article_id, span_start, span_end FROM topic_sentences WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`, w),
-      // driven by the window's actors and quotes (`+topic_id` keeps SQLite off the topic index, which would read
-      // every link of a big topic)
-      sql(`SELECT topic_id, actor_id AS ref_id FROM topic_actors WHERE actor_id IN (${ACTORS_IN_WINDOW}) AND +topic_id IN (${TOPICS_IN_WINDOW}) ORDER BY id`, w, w),
-      sql(`SELECT topic_id, quote_id AS ref_id FROM topic_quotes WHERE quote_id IN (${QUOTES_IN_WINDOW}) AND +topic_id IN (${TOPICS_IN_WINDOW}) ORDER BY id`, w, w),
-    );
+  const withStory = meta.story_facts === 1;
+  const results = await session.read<object[]>(
+    sql(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id IN (${IN_LIST})`, w),
+    sql(`SELECT id, actor_id, article_id, span_start, span_end FROM mentions WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`, w),
+    sql(`SELECT s.id, s.role_id, r.actor_id, r.title, s.article_id, s.span_start, s.span_end FROM role_support s JOIN roles r ON r.id = s.role_id
+         WHERE s.article_id IN (${IN_LIST}) AND s.retracted_at IS NULL`, w),
+    sql(`SELECT id, actor_id, from_name, into_name, reason, evidence FROM merges WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`, w),
+    sql(`SELECT ${QUOTE_COLUMNS} FROM quotes WHERE id IN (${QUOTES_IN_WINDOW}) AND retracted_at IS NULL`, w),
+    sql(`SELECT ${SOURCE_COLUMNS} FROM quote_sources WHERE quote_id IN (${QUOTES_IN_WINDOW}) AND retracted_at IS NULL`, w),
+    sql(`SELECT c.quote_id, c.other_id FROM quote_conflicts c WHERE c.quote_id IN (${QUOTES_IN_WINDOW}) ORDER BY c.id`, w),
+    sql(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE (id IN (${ACTORS_IN_WINDOW}) OR id IN (${IN_LIST})) AND retracted_at IS NULL`, w, actorIds),
+    sql(`SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN (${ACTORS_IN_WINDOW}) OR actor_id IN (${IN_LIST}) ORDER BY id`, w, actorIds),
+    sql(`SELECT rowid AS seq, id, title, terms, summary, curated, article_count, actor_count FROM topics WHERE id IN (${TOPICS_IN_WINDOW})`, w),
+    sql(`SELECT topic_id, article_id AS ref_id FROM topic_articles WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL ORDER BY id`, w),
+    sql(`SELECT id, topic_id, article_id, span_start, span_end FROM topic_sentences WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`, w),
+    // driven by the window's actors and quotes (`+topic_id` keeps SQLite off the topic index, which would read
+    // every link of a big topic)
+    sql(`SELECT topic_id, actor_id AS ref_id FROM topic_actors WHERE actor_id IN (${ACTORS_IN_WINDOW}) AND +topic_id IN (${TOPICS_IN_WINDOW}) ORDER BY id`, w, w),
+    sql(`SELECT topic_id, quote_id AS ref_id FROM topic_quotes WHERE quote_id IN (${QUOTES_IN_WINDOW}) AND +topic_id IN (${TOPICS_IN_WINDOW}) ORDER BY id`, w, w),
+    ...(withStory ? storyStatements(w) : []),
+  );
+  const [articles, mentions, roleRows, merges, quotes, sources, conflicts, actors, aliases, topics, topicArticles, sentences, topicActors, topicQuotes] = results as [
+    ArticleRow[], MentionRow[], RoleSupportRow[], MergeRow[], QuoteRow[], QuoteSourceRow[], ConflictRow[], ActorRow[], AliasRow[], TopicRow[],
+    TopicLinkRow[], TopicSentenceRow[], TopicLinkRow[], TopicLinkRow[],
+  ];
+  const [dates = [], figures = [], figureSources = [], figureConflicts = [], events = [], eventSources = []] = results.slice(14) as [
+    StoryRows['dates'], StoryRows['figures'], StoryRows['figureSources'], StoryRows['figureConflicts'], StoryRows['events'], StoryRows['eventSources'],
+  ];
 
-  // Second round trip: quotes these quotes conflict with, their speakers, and articles cited outside the window.
+  // Second round trip: the quotes and figures these conflict with.
   const quoteIds = new Set(quotes.map((q) => q.id));
+  const figureIds = new Set(figures.map((f) => f.id));
   const partnerIds = [...new Set(conflicts.map((c) => c.other_id))].filter((id) => !quoteIds.has(id));
-  const [partners, partnerSources] = partnerIds.length
-    ? await session.read<[QuoteRow, QuoteSourceRow]>(
+  const figurePartnerIds = [...new Set(figureConflicts.map((c) => c.other_id))].filter((id) => !figureIds.has(id));
+  const [partners = [], partnerSources = [], partnerFigures = [], partnerFigureSources = []] = partnerIds.length || figurePartnerIds.length
+    ? ((await session.read<object[]>(
         sql(`SELECT ${QUOTE_COLUMNS} FROM quotes WHERE id IN (${IN_LIST}) AND retracted_at IS NULL`, jsonList(partnerIds)),
         sql(`SELECT ${SOURCE_COLUMNS} FROM quote_sources WHERE quote_id IN (${IN_LIST}) AND retracted_at IS NULL`, jsonList(partnerIds)),
-      )
-    : [[], []];
+        ...figurePartnerStatements(jsonList(figurePartnerIds)),
+      )) as [QuoteRow[], QuoteSourceRow[], StoryRows['figures'], StoryRows['figureSources']])
+    : [];
+
+  // Third: actors and articles those facts name or cite that the window does not hold.
   const actorSeen = new Set(actors.map((a) => a.id));
-  const missingActors = [...new Set(partners.map((q) => q.speaker))].filter((id): id is string => id !== null && !actorSeen.has(id));
+  const named = [
+    ...partners.map((q) => q.speaker),
+    ...[...figureSources, ...partnerFigureSources].map((s) => s.speaker),
+    ...events.flatMap((e) => [...(JSON.parse(e.participants) as string[]), e.place]),
+  ];
+  const missingActors = [...new Set(named)].filter((id): id is string => id !== null && !actorSeen.has(id));
   const articleSeen = new Set(articles.map((a) => a.id));
-  const cited: Span[] = [...sources, ...partnerSources].map(span);
+  const cited: Span[] = [...sources, ...partnerSources, ...figureSources, ...partnerFigureSources, ...eventSources].map(span);
   for (const m of merges) cited.push(...(JSON.parse(m.evidence) as Span[]));
   const missingArticles = [...new Set(cited.map((s) => s.article))].filter((id) => !articleSeen.has(id));
   if (missingActors.length || missingArticles.length) {
@@ -76,11 +96,18 @@ export async function loadNeighbourhood(session: D1Session, meta: MetaRow, windo
     actors.push(...moreActors);
     aliases.push(...moreAliases);
   }
-  return assemble(meta, {
+  const kb = assemble(meta, {
     articles, actors, aliases, mentions, roleRows, merges,
     quotes: [...quotes, ...partners], sources: [...sources, ...partnerSources], conflicts,
     topics, topicArticles, sentences, topicActors, topicQuotes,
   });
+  if (!withStory) return kb;
+  const story = assembleStoryFacts({
+    dates, figures: [...figures, ...partnerFigures], figureSources: [...figureSources, ...partnerFigureSources], figureConflicts, events, eventSources,
+  });
+  const full = { ...kb, ...story };
+  attachTimelines(full);
+  return full;
 }
 
 interface Rows {

@@ -11,6 +11,7 @@ export interface MetaRow {
   people: number;
   organizations: number;
   places: number;
+  story_facts: number;
 }
 
 export interface ArticleRow {

@@ -14,7 +14,7 @@ import { d1SearchIndex } from './search';
 import { D1Session } from './session';
 import { actorWithdrawnStatement, topicWithdrawnStatement, toRetractedFacts, type WithdrawnRow } from './withdrawn';
 
-const META = sql('SELECT version, generated_at, articles, quotes, topics, people, organizations, places FROM store_meta WHERE id = 1');
+const META = sql('SELECT version, generated_at, articles, quotes, topics, people, organizations, places, story_facts FROM store_meta WHERE id = 1');
 
 export class D1StoreNotReadyError extends Error {
   override name = 'D1StoreNotReadyError';

@@ -6,11 +6,14 @@ import type { Actor, KnowledgeBase } from '../../kb/types';
 import { nameKey, personKeys, quoteMatchKey, quoteShingles, titleKey } from '../factKeys';
 import { outletKey, searchPrefixes, sortKey } from '../keys';
 import type { SqlValue } from './statement';
-import type { TableName } from './tables';
+import { COLUMNS, type TableName } from './tables';
+import { storyFactRows } from './storyFactRows';
 
 export type TableRows = Record<TableName, SqlValue[][]>;
 
 export interface MetaCounts {
+  /** 1 when the KB carries dates, figures and events. */
+  storyFacts: number;
   articles: number;
   quotes: number;
   topics: number;
@@ -43,9 +46,7 @@ export function contentKeyOf(id: string, text: string): string | null {
 
 export function kbRows(kb: KnowledgeBase): { rows: TableRows; counts: MetaCounts } {
   const rows = Object.fromEntries(
-    ['articles', 'actors', 'actor_aliases', 'person_keys', 'search_terms', 'actor_articles', 'mentions', 'roles', 'role_support', 'merges',
-      'quotes', 'quote_sources', 'quote_conflicts', 'quote_shingles', 'topics', 'topic_articles', 'topic_actors', 'topic_quotes', 'topic_sentences']
-      .map((t) => [t, [] as SqlValue[][]]),
+    (Object.keys(COLUMNS) as TableName[]).map((t) => [t, [] as SqlValue[][]]),
   ) as TableRows;
   const articles = new Map(kb.articles.map((a) => [a.id, a]));
   const sortOf = (id: string) => {
@@ -104,10 +105,13 @@ export function kbRows(kb: KnowledgeBase): { rows: TableRows; counts: MetaCounts
     for (const s of t.sentences) rows.topic_sentences.push([t.id, s.article, s.start, s.end]);
   }
 
+  storyFactRows(kb, rows, (id) => outletKey(articles.get(id)?.source ?? null, id));
+
   const kindCount = (kind: string) => kb.actors.filter((a) => a.kind === kind).length;
   return {
     rows,
     counts: {
+      storyFacts: kb.figures !== undefined && kb.events !== undefined ? 1 : 0,
       articles: kb.articles.length, quotes: kb.quotes.length, topics: kb.topics.length,
       people: kindCount('person'), organizations: kindCount('organization'), places: kindCount('place'),
     },

@@ -18,8 +18,8 @@ function clearStatements(): Statement[] {
 
 function metaStatement(generatedAt: string, counts: MetaCounts): Statement {
   return sql(
-    'UPDATE store_meta SET version = version + 1, generated_at = ?, articles = ?, quotes = ?, topics = ?, people = ?, organizations = ?, places = ? WHERE id = 1',
-    generatedAt, counts.articles, counts.quotes, counts.topics, counts.people, counts.organizations, counts.places,
+    'UPDATE store_meta SET version = version + 1, generated_at = ?, articles = ?, quotes = ?, topics = ?, people = ?, organizations = ?, places = ?, story_facts = ? WHERE id = 1',
+    generatedAt, counts.articles, counts.quotes, counts.topics, counts.people, counts.organizations, counts.places, counts.storyFacts,
   );
 }
 

@@ -20,12 +20,19 @@ export const COLUMNS = {
   topic_actors: ['topic_id', 'actor_id', 'created_by'],
   topic_quotes: ['topic_id', 'quote_id'],
   topic_sentences: ['topic_id', 'article_id', 'span_start', 'span_end'],
+  date_facts: ['article_id', 'span_start', 'span_end', 'phrase', 'resolved', 'precision', 'modifier'],
+  figures: ['id', 'value', 'unit', 'counts', 'describes', 'qualifiers', 'key', 'corroboration'],
+  figure_sources: ['figure_id', 'article_id', 'span_start', 'span_end', 'phrase', 'qualifier', 'speaker', 'date', 'outlet_key'],
+  figure_conflicts: ['figure_id', 'other_id'],
+  events: ['id', 'kind', 'date', 'date_precision', 'status', 'participants', 'place', 'description', 'corroboration', 'match_key'],
+  event_sources: ['event_id', 'article_id', 'span_start', 'span_end', 'trigger_start', 'trigger_end', 'date_evidence_start', 'date_evidence_end', 'date', 'outlet_key'],
 } as const;
 
 export type TableName = keyof typeof COLUMNS;
 
 /** Every table holding facts, children before parents, so clearing them in this order is safe. */
 export const FACT_TABLES: TableName[] = [
+  'event_sources', 'events', 'figure_conflicts', 'figure_sources', 'figures', 'date_facts',
   'topic_sentences', 'topic_quotes', 'topic_actors', 'topic_articles', 'topics',
   'quote_shingles', 'quote_conflicts', 'quote_sources', 'quotes',
   'merges', 'role_support', 'roles', 'mentions', 'actor_articles', 'search_terms', 'person_keys', 'actor_aliases', 'actors',

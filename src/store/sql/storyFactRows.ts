@@ -1,0 +1,33 @@
+// The KB's story facts (dates, figures, events) as D1 rows, in KB order. Timelines are not rows: they are derived.
+
+import type { KnowledgeBase, ResolvedDate, StoryEvent } from '../../kb/types';
+import type { SqlValue } from './statement';
+import type { TableName } from './tables';
+
+/** Where an ingested report of an event looks for the same happening: the kind and the day (or span start). */
+export function eventMatchKey(kind: string, date: ResolvedDate | null): string | null {
+  if (date === null) return null;
+  return `${kind}|${typeof date === 'string' ? date : date.from}`;
+}
+
+export function eventRow(e: StoryEvent): SqlValue[] {
+  return [e.id, e.kind, e.date === null ? null : JSON.stringify(e.date), e.datePrecision, e.status, JSON.stringify(e.participants), e.place, e.description,
+    e.corroboration, eventMatchKey(e.kind, e.date)];
+}
+
+export function storyFactRows(kb: KnowledgeBase, rows: Record<TableName, SqlValue[][]>, outletOf: (articleId: string) => string): void {
+  for (const d of kb.dates ?? []) {
+    rows.date_facts.push([d.article, d.start, d.end, d.phrase, d.resolved === null ? null : JSON.stringify(d.resolved), d.precision, d.modifier]);
+  }
+  for (const f of kb.figures ?? []) {
+    rows.figures.push([f.id, f.value, f.unit, f.counts, f.describes, JSON.stringify(f.qualifiers), f.key, f.corroboration]);
+    for (const s of f.sources) rows.figure_sources.push([f.id, s.article, s.start, s.end, s.phrase, s.qualifier, s.speaker, s.date, outletOf(s.article)]);
+    for (const other of f.conflictsWith) rows.figure_conflicts.push([f.id, other]);
+  }
+  for (const e of kb.events ?? []) {
+    rows.events.push(eventRow(e));
+    for (const s of e.sources) {
+      rows.event_sources.push([e.id, s.article, s.start, s.end, s.trigger.start, s.trigger.end, s.dateEvidence?.start ?? null, s.dateEvidence?.end ?? null, s.date, outletOf(s.article)]);
+    }
+  }
+}
