@@ -13,6 +13,7 @@
 //  11  topics         recurring key phrases
 //  12  descriptors    roles from "the Russian leader" when one person fits
 //  13  timeline       dates, figures and events across outlets; every actor's and topic's timeline
+//  14  relations      who met, spoke about, was quoted or named with whom
 import type { Actor, KnowledgeBase, Problem, Quote, QuoteSource, Topic } from '../kb/types.ts';
 import type { ParsedArticle } from '../articles/parse.ts';
 import { slugify, shortHash } from '../articles/ids.ts';
@@ -23,6 +24,7 @@ import { discoverTopics } from './11-topics.ts';
 import { buildActors, type ActorTable } from './actors.ts';
 import { addDescriptorRoles } from './12-descriptors.ts';
 import { attachTimelines, buildTimelineFacts } from './13-timeline.ts';
+import { attachRelations } from './14-relations.ts';
 import { pushTo } from '../util/multimap.ts';
 
 export interface CuratedTopic {
@@ -66,6 +68,8 @@ export function buildKnowledgeBase(parsed: ParsedArticle[], problems: Problem[] 
     problems,
   };
   attachTimelines(kb);
+  attachRelations(facts, kb);
+  facts.forEach((f) => (f.article.sentenceStarts = f.sentences.map((s) => s.start)));
   return kb;
 }
 

@@ -14,7 +14,7 @@ const article = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/), file: z.string(), files: z.array(z.string()).min(1),
   title: z.string().nullable(), date: isoDate.nullable(), source: z.string().nullable(),
   sourceEvidence: z.enum(['metadata', 'dateline', 'credit']).nullable(), url: z.string().nullable(),
-  text: z.string(), wordCount: z.number().int().nonnegative(),
+  text: z.string(), wordCount: z.number().int().nonnegative(), sentenceStarts: z.array(z.number().int().nonnegative()),
 });
 
 const actor = z.object({
@@ -25,6 +25,7 @@ const actor = z.object({
   merges: z.array(z.object({ from: z.string(), into: z.string(), reason: z.string(), evidence: z.array(span) })),
   gender: z.enum(['male', 'female']).nullable(),
   timeline: z.array(timelineEntry),
+  related: z.array(z.object({ actor: z.string(), kind: z.enum(['met', 'spokeAbout', 'quotedTogether', 'sameSentence']), count: z.number().int().positive(), evidence: span })),
 });
 
 const quote = z.object({

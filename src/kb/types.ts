@@ -27,6 +27,8 @@ export interface Article {
   /** The article body that all offsets index into. */
   text: string;
   wordCount: number;
+  /** Where each narration sentence starts (quotations do not break sentences); filled by the extractor. */
+  sentenceStarts?: number[];
 }
 
 export type ActorKind = 'person' | 'organization' | 'place';
@@ -59,6 +61,22 @@ export interface Actor {
   gender: 'male' | 'female' | null;
   /** Events they took part in and quotes they gave, in order of date (always filled by the extractor). */
   timeline?: TimelineEntry[];
+  /** Other actors tied to this one, strongest ties first (always filled by the extractor). */
+  related?: Relation[];
+}
+
+/**
+ * How two actors are tied: they took part in one event, one spoke about the other (named inside their quote),
+ * both were quoted in one article, or both were named in one sentence.
+ */
+export type RelationKind = 'met' | 'spokeAbout' | 'quotedTogether' | 'sameSentence';
+
+export interface Relation {
+  actor: string;
+  kind: RelationKind;
+  count: number;
+  /** The first place the tie shows. */
+  evidence: Span;
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect';
