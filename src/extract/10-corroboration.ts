@@ -8,6 +8,7 @@
 //     conflict. A source that names nobody joins the speaker most sources name.
 //   - Corroboration counts distinct outlets (an article with no known outlet counts as its own).
 import type { QuoteKind, QuoteSource } from '../kb/types.ts';
+import { FUNCTION_WORDS } from './lexicon/common.ts';
 import { pushTo } from '../util/multimap.ts';
 
 export interface QuoteReport {
@@ -29,6 +30,13 @@ export interface QuoteGroup {
 }
 
 const SHINGLE = 3;
+const MAX_SHINGLE_LIST = 40;
+const STOCK = new Set(FUNCTION_WORDS);
+
+function isTelling(w: string[], k: number): boolean {
+  for (let x = k; x < k + SHINGLE; x++) if (!STOCK.has(w[x]!)) return true;
+  return false;
+}
 const MIN_LONG = 4;
 
 export function wordsOf(text: string): string[] {
@@ -63,17 +71,23 @@ export function groupQuotes(reports: QuoteReport[]): QuoteGroup[] {
     }
     const tried = new Set<number>();
     for (let k = 0; k + SHINGLE <= w.length; k++) {
-      const key = w.slice(k, k + SHINGLE).join(' ');
+      // shingles of function words only ("that there will") say nothing about which quote this is
+      if (!isTelling(w, k)) continue;
+      const key = `${w[k]} ${w[k + 1]} ${w[k + 2]}`;
       const list = byShingle.get(key);
-      if (list) {
-        for (const j of list) {
-          if (tried.has(j) || reports[j]!.article === reports[i]!.article) continue;
-          tried.add(j);
-          // already in the same group: nothing to learn from comparing again
-          if (find(i) !== find(j) && similar(w, words[j]!)) union(i, j);
-        }
-        if (list.length < 50) list.push(i);
-      } else byShingle.set(key, [i]);
+      if (!list) {
+        byShingle.set(key, [i]);
+        continue;
+      }
+      // a shingle shared by very many quotes is a stock phrase, not evidence: stop comparing on it
+      if (list.length >= MAX_SHINGLE_LIST) continue;
+      for (const j of list) {
+        if (tried.has(j) || reports[j]!.article === reports[i]!.article) continue;
+        tried.add(j);
+        // already in the same group: nothing to learn from comparing again
+        if (find(i) !== find(j) && similar(w, words[j]!)) union(i, j);
+      }
+      list.push(i);
     }
   });
 
