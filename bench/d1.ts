@@ -2,6 +2,7 @@
 // median latency of sheets served by the built Worker (D1 store, every request a fresh render) and the D1 rows each
 // sheet reads (D1's own meta.rows_read). Standalone: `tsx bench/d1.ts [sizes]`; or call benchD1Scale() from bench/run.ts.
 
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Miniflare } from 'miniflare';
@@ -58,7 +59,21 @@ function migrationStatements(): string[] {
     .map((s) => s.trim()).filter(Boolean);
 }
 
+/** With D1_BENCH_PERSIST=1 the loaded databases are kept (per schema) and reused: the 10,000 load takes minutes. */
+const PERSIST = process.env.D1_BENCH_PERSIST === '1'
+  ? join(CACHE, `state-${createHash('sha1').update(migrationStatements().join(';')).digest('hex').slice(0, 10)}`)
+  : undefined;
+
+async function alreadyLoaded(db: D1Database, kb: KnowledgeBase): Promise<boolean> {
+  try {
+    return (await db.prepare('SELECT articles FROM store_meta').first<number>('articles')) === kb.articles.length;
+  } catch {
+    return false;
+  }
+}
+
 async function loadKb(db: D1Database, kb: KnowledgeBase): Promise<number> {
+  if (PERSIST && (await alreadyLoaded(db, kb))) return 0;
   const started = performance.now();
   for (const s of migrationStatements()) await db.prepare(s).run();
   const statements = kbLoadSqlStatements(kb);
@@ -116,7 +131,7 @@ export async function benchD1Scale(sizes = [100, 1000, 10000], runs = Number(pro
   for (const size of sizes) {
     const kb = corpusKb(size);
     const worker = { ...builtWorker('factsheets', bundle), bindings: { STORE: 'd1' }, d1Databases: { DB: `bench-${size}` } };
-    const mf = new Miniflare({ workers: [worker] });
+    const mf = new Miniflare({ workers: [worker], ...(PERSIST ? { d1Persist: PERSIST } : {}) });
     try {
       const db = (await mf.getD1Database('DB')) as unknown as D1Database;
       const loadSeconds = await loadKb(db, kb);

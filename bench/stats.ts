@@ -29,12 +29,16 @@ export function cpuMsSince(start: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
 
-/** Each timed run of `fn`, after `warmup` untimed runs; a full GC before each run when exposed (`--expose-gc`). */
-export function timeRuns(fn: () => unknown, runs: number, warmup = 1): Runs {
+/**
+ * Each timed run of `fn`, after `warmup` untimed runs. A full GC before each run (when exposed, `--expose-gc`) keeps
+ * one run's garbage out of the next; `fullGc: false` skips it for short work, where a full GC would cost more than the
+ * work itself.
+ */
+export function timeRuns(fn: () => unknown, runs: number, warmup = 1, fullGc = true): Runs {
   for (let i = 0; i < warmup; i++) fn();
   const out: Runs = { wall: [], cpu: [] };
   for (let i = 0; i < runs; i++) {
-    collect?.();
+    if (fullGc) collect?.();
     const cpu = process.cpuUsage();
     const start = performance.now();
     fn();
@@ -55,6 +59,6 @@ export function microsPerCall(fn: () => unknown, runs = 15, batchMs = 20): numbe
   const perBatch = Math.max(1, calls);
   const { cpu } = timeRuns(() => {
     for (let i = 0; i < perBatch; i++) fn();
-  }, runs, 0);
+  }, runs, 0, false);
   return (median(cpu) * 1000) / perBatch;
 }
