@@ -16,6 +16,8 @@ import { countBefore, settleAndCountAfter, type Touched } from './recount';
 import type { IngestReport, RetractionReport } from './report';
 import { resolveActors, type ResolvedActor } from './resolveActors';
 import { resolveQuotes } from './resolveQuotes';
+import { resolveStory } from './resolveStory';
+import { writeStory } from './writeStory';
 import { recordRevision, retractArticle, retractEvidence } from './retract';
 import { mergesToWrite, writeFacts } from './writeFacts';
 
@@ -88,6 +90,9 @@ export async function ingestArticle(session: D1Session, parsed: ParsedArticle, w
   const quotes: Quote[] = kb.quotes.map((q) => ({ ...q, speaker: mapSpeaker(q.speaker), sources: q.sources.map((s) => ({ ...s, speaker: mapSpeaker(s.speaker) })) }));
   const revision = existing.revision + 1;
   const decisions = await resolveQuotes(session, article.id, quotes, revision);
+  const figures = (kb.figures ?? []).map((f) => ({ ...f, sources: f.sources.map((s) => ({ ...s, speaker: mapSpeaker(s.speaker) })) }));
+  const events = (kb.events ?? []).map((e) => ({ ...e, participants: [...new Set(e.participants.map((p) => mapSpeaker(p)!))], place: mapSpeaker(e.place) }));
+  const story = await resolveStory(session, figures, events, revision);
 
   const writer = crypto.randomUUID();
   const touched: Touched = {
@@ -95,6 +100,8 @@ export async function ingestArticle(session: D1Session, parsed: ParsedArticle, w
     actors: [...new Set([...actors.values()].map((a) => a.id))],
     quotes: decisions.map((d) => (d.action === 'add' ? d.id : d.into)),
     topics: kb.topics.map((t) => t.id),
+    figures: story.figures.map((d) => (d.action === 'add' ? d.id : d.into)),
+    events: story.events.map((d) => (d.action === 'add' ? d.id : d.into)),
   };
   const facts = { kb: { ...kb, quotes }, actors, decisions, mode: mode.kind, writer } as const;
   const note = `the corrected version of article ${article.id} (${now.slice(0, 10)}) no longer reports it`;
@@ -104,6 +111,7 @@ export async function ingestArticle(session: D1Session, parsed: ParsedArticle, w
       ...countBefore(touched),
       ...(mode.kind === 'put' ? retractEvidence(article.id, now) : []),
       ...writeFacts(facts),
+      ...writeStory(article.id, article.source, kb.dates ?? [], story.figures, story.events),
       ...settleAndCountAfter(touched, now, note, writer),
       ...reportQueries(article.id, touched.quotes, now),
     ]),
@@ -132,6 +140,15 @@ export async function ingestArticle(session: D1Session, parsed: ParsedArticle, w
         ? [{ id: d.id, text: d.quote.text, kind: d.quote.kind, speaker: d.quote.speaker, conflictsWith: d.conflictsWith }] : []),
     },
     topics: touched.topics,
+    story: {
+      dates: (kb.dates ?? []).length,
+      figures: {
+        added: story.figures.filter((d) => d.action === 'add').length,
+        corroborated: story.figures.filter((d) => d.action === 'corroborate').length,
+        conflicts: story.figures.filter((d) => d.action === 'add' && d.conflictsWith.length > 0).length,
+      },
+      events: { added: story.events.filter((d) => d.action === 'add').length, corroborated: story.events.filter((d) => d.action === 'corroborate').length },
+    },
     retracted: { quotes: retractedQuotes, actors: retractedActors },
     warnings: [...warnings, ...extracted.problems.map((p) => p.reason)],
   };
@@ -157,7 +174,7 @@ export async function retractStoredArticle(session: D1Session, id: string, reaso
   const now = new Date().toISOString();
   const next = (revision?.revision ?? 0) + 1;
   const note = `retracted on ${now.slice(0, 10)}${reason ? `: ${reason}` : ''}`;
-  const touched: Touched = { articleId: id, actors: [], quotes: [], topics: [] };
+  const touched: Touched = { articleId: id, actors: [], quotes: [], topics: [], figures: [], events: [] };
   const results = await writeOrConflict(requestName, () =>
     session.write([
       recordRevision(id, next, 'retract', now),

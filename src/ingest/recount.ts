@@ -14,6 +14,9 @@ export interface Touched {
   quotes: string[];
   /** Topics this write links the article to. */
   topics: string[];
+  /** Stored figures and events this write adds a source to, or creates. */
+  figures: string[];
+  events: string[];
 }
 
 const ACTORS = `(SELECT actor_id FROM actor_articles WHERE article_id = ?1 UNION SELECT value FROM json_each(?2))`;
@@ -74,6 +77,7 @@ export function settleAndCountAfter(t: Touched, now: string, note: string, write
        WHERE id IN ${QUOTES}`,
       t.articleId, q, now, note,
     ),
+    ...(['figure', 'event'] as const).map((fact) => settleFact(fact, t, now, note)),
     sql(
       `UPDATE quotes SET conflict = EXISTS (SELECT 1 FROM quote_conflicts c JOIN quotes o ON o.id = c.other_id WHERE c.quote_id = quotes.id AND o.retracted_at IS NULL)
        WHERE id IN ${QUOTES} OR id IN (SELECT other_id FROM quote_conflicts WHERE quote_id IN ${QUOTES})`,
@@ -98,3 +102,18 @@ export function settleAndCountAfter(t: Touched, now: string, note: string, write
   ];
 }
 
+
+/** A figure or event with no live source left is retracted (kept, dated); its corroboration counts live outlets. */
+function settleFact(fact: 'figure' | 'event', t: Touched, now: string, note: string): Statement {
+  const table = `${fact}s`;
+  const sources = `${fact}_sources`;
+  const live = `EXISTS (SELECT 1 FROM ${sources} s WHERE s.${fact}_id = ${table}.id AND s.retracted_at IS NULL)`;
+  return sql(
+    `UPDATE ${table} SET
+       corroboration = COALESCE(NULLIF((SELECT COUNT(DISTINCT outlet_key) FROM ${sources} s WHERE s.${fact}_id = ${table}.id AND s.retracted_at IS NULL), 0), corroboration),
+       retracted_at = CASE WHEN ${live} THEN NULL ELSE COALESCE(retracted_at, ?3) END,
+       retraction_note = CASE WHEN ${live} THEN NULL ELSE COALESCE(retraction_note, ?4) END
+     WHERE id IN (SELECT ${fact}_id FROM ${sources} WHERE article_id = ?1 UNION SELECT value FROM json_each(?2))`,
+    t.articleId, jsonList(fact === 'figure' ? t.figures : t.events), now, note,
+  );
+}

@@ -29,6 +29,8 @@ export interface IngestReport {
   merges: Array<{ from: string; into: string; reason: string }>;
   quotes: { added: QuoteReport[]; corroborated: QuoteReport[]; conflicts: QuoteReport[] };
   topics: string[];
+  /** Dates, figures and events: how many were new, and how many joined stored ones. */
+  story: { dates: number; figures: { added: number; corroborated: number; conflicts: number }; events: { added: number; corroborated: number } };
   /** On a correction: what the earlier version alone supported, now retracted. */
   retracted: { quotes: Array<{ id: string; text: string }>; actors: Array<{ id: string; name: string }> };
   warnings: string[];

@@ -5,7 +5,10 @@
 import { sql, type Statement } from '../store/sql/statement';
 
 /** Tables whose rows are facts stated in one article. */
-const EVIDENCE_TABLES = ['mentions', 'role_support', 'merges', 'quote_sources', 'topic_sentences', 'actor_articles', 'topic_articles'];
+const EVIDENCE_TABLES = [
+  'mentions', 'role_support', 'merges', 'quote_sources', 'topic_sentences', 'actor_articles', 'topic_articles',
+  'date_facts', 'figure_sources', 'event_sources',
+];
 
 export function retractEvidence(articleId: string, now: string): Statement[] {
   return EVIDENCE_TABLES.map((t) => sql(`UPDATE ${t} SET retracted_at = ? WHERE article_id = ? AND retracted_at IS NULL`, now, articleId));

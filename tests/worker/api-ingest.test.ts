@@ -96,6 +96,27 @@ describe('POST /api/articles', () => {
     expect((await d1('/actors/vladimir-puttin')).status).toBe(404);
   });
 
+  it('events and figures reported again join the stored ones, with one more outlet', async () => {
+    const call = kb.events!.find((e) => e.kind === 'call' && e.date === '2021-12-30')!;
+    const troops = kb.figures!.find((f) => f.key === 'troop|' && f.value === 100000)!;
+    const res = await sendArticle(d1, 'POST', '/api/articles', {
+      file: 'reuters-2022-01-03.txt', title: 'Call recap', date: '2022-01-03', source: 'Reuters',
+      text: 'WASHINGTON (Reuters) -- President Joe Biden and Russian President Vladimir Putin spoke by phone on Dec. 30, the White House said. Russia has massed more than 100,000 troops near the border with Ukraine.\n',
+    });
+    expect(res.status).toBe(201);
+    const { story } = (await res.json()) as IngestReport;
+    expect(story.events.corroborated).toBeGreaterThanOrEqual(1);
+    expect(story.figures.corroborated).toBe(1);
+    const rows = await db.batch([
+      db.prepare('SELECT corroboration FROM events WHERE id = ?').bind(call.id),
+      db.prepare('SELECT corroboration FROM figures WHERE id = ?').bind(troops.id),
+      db.prepare("SELECT COUNT(*) AS n FROM event_sources WHERE event_id = ? AND article_id = 'reuters-2022-01-03'").bind(call.id),
+    ]);
+    expect(rows.map((r) => r.results[0])).toEqual([{ corroboration: call.corroboration + 1 }, { corroboration: troops.corroboration + 1 }, { n: 1 }]);
+    const timeline = (await (await d1('/actors/joe-biden/timeline.json?page=1&per_page=50')).json()) as { items: Array<{ date: string; kind: string; corroborationLabel: string | null }> };
+    expect(timeline.items).toContainEqual(expect.objectContaining({ date: '2021-12-30', kind: 'event', corroborationLabel: `${call.corroboration + 1} outlets` }));
+  });
+
   it('reads markdown with YAML front matter', async () => {
     const res = await sendArticle(d1, 'POST', '/api/articles?file=tass-2022-01-13.md',
       '---\ntitle: Kremlin comments\ndate: 2022-01-13\nsource: TASS\nurl: https://example.com/tass\n---\nKremlin spokesman Dmitry Peskov said on Thursday that the talks were "unsuccessful" so far.\n');

@@ -1,10 +1,11 @@
 // The part of the knowledge base one page needs, read from D1: a window of articles with every live fact they hold
-// (mentions, roles, merges, quotes and all their sources, topic links), the quotes those quotes conflict with, and
-// the articles all of them cite. The same view builders then render it as they render the bundled KB.
+// (mentions, roles, merges, quotes, figures and events with their sources, topic links), the facts those conflict
+// with, and the articles all of them cite. The same view builders then render it as they render the bundled KB.
 //
 // Why this is exact: everything a sheet computes about an actor or topic lives in its own articles. When the window
 // holds all of them (an actor or topic in at most WINDOW articles), the page is byte-identical to the bundled one.
-// Beyond that the window is the newest WINDOW articles and the page says so.
+// Beyond that the window is the newest WINDOW articles and the page says so. A fact reported by more than PER_FACT
+// articles brings only its first PER_FACT sources from outside the window (d1/fanout.ts).
 
 import type { KnowledgeBase, Span } from '../../kb/types';
 import { IN_LIST, jsonList, type D1Session } from './session';
@@ -15,7 +16,8 @@ import {
 } from './rows';
 import { sql } from '../sql/statement';
 import { attachTimelines } from '../../extract/13-timeline';
-import { assembleStoryFacts, figurePartnerStatements, storyStatements, type StoryRows } from './storyFacts';
+import { assembleStoryFacts, figurePartnerStatements, readStoryRows, storyStatements, type StoryRows } from './storyFacts';
+import { firstConflictsOfWindowFacts, firstSourcesOf, firstSourcesOfWindowFacts, sourcesInWindow } from './fanout';
 
 /** The most articles one page is built from: rows read per page stay flat however large the corpus grows. */
 export const WINDOW = 50;
@@ -26,6 +28,7 @@ const QUOTE_COLUMNS = 'rowid AS seq, id, text, kind, speaker, speaker_label, cor
 const SOURCE_COLUMNS = 'id, quote_id, article_id, span_start, span_end, speaker, speaker_label, cue_start, cue_end, date';
 
 const QUOTES_IN_WINDOW = `SELECT quote_id FROM quote_sources WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`;
+const QUOTE_SOURCES = { table: 'quote_sources', fact: 'quote_id', columns: SOURCE_COLUMNS };
 const ACTORS_IN_WINDOW = `SELECT actor_id FROM actor_articles WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`;
 const TOPICS_IN_WINDOW = `SELECT topic_id FROM topic_articles WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`;
 
@@ -40,8 +43,8 @@ export async function loadNeighbourhood(session: D1Session, meta: MetaRow, windo
          WHERE s.article_id IN (${IN_LIST}) AND s.retracted_at IS NULL`, w),
     sql(`SELECT id, actor_id, from_name, into_name, reason, evidence FROM merges WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`, w),
     sql(`SELECT ${QUOTE_COLUMNS} FROM quotes WHERE id IN (${QUOTES_IN_WINDOW}) AND retracted_at IS NULL`, w),
-    sql(`SELECT ${SOURCE_COLUMNS} FROM quote_sources WHERE quote_id IN (${QUOTES_IN_WINDOW}) AND retracted_at IS NULL`, w),
-    sql(`SELECT c.quote_id, c.other_id FROM quote_conflicts c WHERE c.quote_id IN (${QUOTES_IN_WINDOW}) ORDER BY c.id`, w),
+    sourcesInWindow(QUOTE_SOURCES, w),
+    firstConflictsOfWindowFacts({ table: 'quote_conflicts', fact: 'quote_id' }, QUOTE_SOURCES, w),
     sql(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE (id IN (${ACTORS_IN_WINDOW}) OR id IN (${IN_LIST})) AND retracted_at IS NULL`, w, actorIds),
     sql(`SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN (${ACTORS_IN_WINDOW}) OR actor_id IN (${IN_LIST}) ORDER BY id`, w, actorIds),
     sql(`SELECT rowid AS seq, id, title, terms, summary, curated, article_count, actor_count FROM topics WHERE id IN (${TOPICS_IN_WINDOW})`, w),
@@ -51,15 +54,15 @@ export async function loadNeighbourhood(session: D1Session, meta: MetaRow, windo
     // every link of a big topic)
     sql(`SELECT topic_id, actor_id AS ref_id FROM topic_actors WHERE actor_id IN (${ACTORS_IN_WINDOW}) AND +topic_id IN (${TOPICS_IN_WINDOW}) ORDER BY id`, w, w),
     sql(`SELECT topic_id, quote_id AS ref_id FROM topic_quotes WHERE quote_id IN (${QUOTES_IN_WINDOW}) AND +topic_id IN (${TOPICS_IN_WINDOW}) ORDER BY id`, w, w),
+    firstSourcesOfWindowFacts(QUOTE_SOURCES, w),
     ...(withStory ? storyStatements(w) : []),
   );
-  const [articles, mentions, roleRows, merges, quotes, sources, conflicts, actors, aliases, topics, topicArticles, sentences, topicActors, topicQuotes] = results as [
+  const [articles, mentions, roleRows, merges, quotes, windowSources, conflicts, actors, aliases, topics, topicArticles, sentences, topicActors, topicQuotes, firstSources] = results as [
     ArticleRow[], MentionRow[], RoleSupportRow[], MergeRow[], QuoteRow[], QuoteSourceRow[], ConflictRow[], ActorRow[], AliasRow[], TopicRow[],
-    TopicLinkRow[], TopicSentenceRow[], TopicLinkRow[], TopicLinkRow[],
+    TopicLinkRow[], TopicSentenceRow[], TopicLinkRow[], TopicLinkRow[], QuoteSourceRow[],
   ];
-  const [dates = [], figures = [], figureSources = [], figureConflicts = [], events = [], eventSources = []] = results.slice(14) as [
-    StoryRows['dates'], StoryRows['figures'], StoryRows['figureSources'], StoryRows['figureConflicts'], StoryRows['events'], StoryRows['eventSources'],
-  ];
+  const sources = [...windowSources, ...firstSources];
+  const { dates, figures, figureSources, figureConflicts, events, eventSources } = readStoryRows(results.slice(15));
 
   // Second round trip: the quotes and figures these conflict with.
   const quoteIds = new Set(quotes.map((q) => q.id));
@@ -69,7 +72,7 @@ export async function loadNeighbourhood(session: D1Session, meta: MetaRow, windo
   const [partners = [], partnerSources = [], partnerFigures = [], partnerFigureSources = []] = partnerIds.length || figurePartnerIds.length
     ? ((await session.read<object[]>(
         sql(`SELECT ${QUOTE_COLUMNS} FROM quotes WHERE id IN (${IN_LIST}) AND retracted_at IS NULL`, jsonList(partnerIds)),
-        sql(`SELECT ${SOURCE_COLUMNS} FROM quote_sources WHERE quote_id IN (${IN_LIST}) AND retracted_at IS NULL`, jsonList(partnerIds)),
+        firstSourcesOf(QUOTE_SOURCES, jsonList(partnerIds)),
         ...figurePartnerStatements(jsonList(figurePartnerIds)),
       )) as [QuoteRow[], QuoteSourceRow[], StoryRows['figures'], StoryRows['figureSources']])
     : [];

@@ -1,13 +1,17 @@
 // The KB's story facts (dates, figures, events) as D1 rows, in KB order. Timelines are not rows: they are derived.
 
-import type { KnowledgeBase, ResolvedDate, StoryEvent } from '../../kb/types';
+import { MERGE_BLOCKS } from '../../extract/timeline/lexicon/events';
+import type { EventKind, KnowledgeBase, ResolvedDate, StoryEvent } from '../../kb/types';
 import type { SqlValue } from './statement';
 import type { TableName } from './tables';
 
-/** Where an ingested report of an event looks for the same happening: the kind and the day (or span start). */
-export function eventMatchKey(kind: string, date: ResolvedDate | null): string | null {
-  if (date === null) return null;
-  return `${kind}|${typeof date === 'string' ? date : date.from}`;
+/**
+ * Where an ingested report of an event looks for the same happening: its kind's merge block and its day (rule 2 of
+ * extract/timeline/events/merge.ts; reports dated less precisely than a day are not merged on ingest).
+ */
+export function eventMatchKey(kind: EventKind, date: ResolvedDate | null): string | null {
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  return `${MERGE_BLOCKS[kind]}|${date}`;
 }
 
 export function eventRow(e: StoryEvent): SqlValue[] {
