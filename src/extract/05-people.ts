@@ -21,7 +21,9 @@ export interface PeopleInArticle {
 }
 
 export function foldName(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'").trim();
+  // plain ASCII needs no decomposition, and most names are plain ASCII
+  const ascii = /^[\x00-\x7f]*$/.test(s);
+  return (ascii ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase().replace(/[’']/g, "'").trim();
 }
 
 export function nameParts(name: string): string[] {

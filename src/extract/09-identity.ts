@@ -30,9 +30,16 @@ export interface IdentityResult {
   resolvedPending: Array<{ article: number; start: number; end: number; surface: string; cluster: number }>;
 }
 
+const SOUND_CACHE = new Map<string, string[]>();
 function sounds(word: string): string[] {
-  const [a, b] = doubleMetaphone(word);
-  return a === b ? [a] : [a, b];
+  let found = SOUND_CACHE.get(word);
+  if (!found) {
+    const [a, b] = doubleMetaphone(word);
+    found = a === b ? [a] : [a, b];
+    if (SOUND_CACHE.size > 50_000) SOUND_CACHE.clear();
+    SOUND_CACHE.set(word, found);
+  }
+  return found;
 }
 
 function soundAlike(a: string, b: string): boolean {

@@ -35,6 +35,8 @@ interface Use {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Any theme noun, whole word, any case: a cheap test before a sentence is split into words. */
+const THEME_WORD = new RegExp(`\\b(?:${[...THEME_HEADS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-]/g, '\\-')).join('|')})\\b`, 'i');
 const MAX_TOPICS = 16;
 
 function usableModifier(word: string): boolean {
@@ -47,9 +49,12 @@ export function discoverTopics(sentences: SentenceRef[], articleCount: number): 
   const heads = new Map<string, Use[]>(); // theme → every use
   const phrases = new Map<string, Use[]>(); // "modifier theme" → uses
   sentences.forEach((s, si) => {
+    // most sentences hold no theme noun: look for one before splitting the sentence into words
+    THEME_WORD.lastIndex = 0;
+    if (!THEME_WORD.test(s.text)) return;
     const words: Array<{ w: string; at: number }> = [];
     WORD.lastIndex = 0;
-    for (let m = WORD.exec(s.text); m; m = WORD.exec(s.text)) words.push({ w: m[0].replace(/['’]s$/, ''), at: m.index });
+    for (let m = WORD.exec(s.text); m; m = WORD.exec(s.text)) words.push({ w: m[0].endsWith('s') ? m[0].replace(/['’]s$/, '') : m[0], at: m.index });
     words.forEach(({ w }, i) => {
       const theme = THEME_HEADS.get(w.toLowerCase());
       if (!theme) return;
@@ -76,11 +81,18 @@ export function discoverTopics(sentences: SentenceRef[], articleCount: number): 
   });
 
   const minArticles = articleCount >= 2 ? 2 : 1;
-  const articlesOf = (uses: Use[]) => new Set(uses.map((u) => u.article));
+  const spread = new Map<Use[], number>();
+  const articlesOf = (uses: Use[]) => {
+    let n = spread.get(uses);
+    if (n === undefined) spread.set(uses, (n = new Set(uses.map((u) => u.article)).size));
+    return { size: n };
+  };
+  const phrasesByTheme = new Map<string, Array<[string, Use[]]>>();
+  for (const entry of phrases) pushTo(phrasesByTheme, entry[0].slice(entry[0].lastIndexOf(' ') + 1), entry);
   const topics: Array<{ title: string; uses: Use[]; terms: string[]; weight: number }> = [];
   for (const [theme, uses] of heads) {
     if (articlesOf(uses).size < minArticles) continue;
-    const own = [...phrases.entries()].filter(([key]) => key.endsWith(` ${theme}`));
+    const own = phrasesByTheme.get(theme) ?? [];
     const best = own.sort((a, b) => articlesOf(b[1]).size - articlesOf(a[1]).size || b[1].length - a[1].length)[0];
     const title = best && best[1].length * 5 >= uses.length * 2 && articlesOf(best[1]).size >= minArticles ? commonest(best[1]) : theme;
     // a named theme ("press conference") says more than a bare one; broad nouns ("border") say least
@@ -105,7 +117,7 @@ export function discoverTopics(sentences: SentenceRef[], articleCount: number): 
       title: t.title.charAt(0).toUpperCase() + t.title.slice(1),
       terms: t.terms,
       sentences: sentenceIds.map((i) => ({ article: sentences[i]!.article, start: sentences[i]!.start, end: sentences[i]!.end })),
-      articles: [...articlesOf(t.uses)],
+      articles: [...new Set(t.uses.map((u) => u.article))],
       score: t.score,
     });
   }

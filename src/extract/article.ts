@@ -49,8 +49,10 @@ const FRAGMENT_WORDS = 4;
 export function extractArticle(article: Article, bodyStart: number): ArticleFacts {
   const seg = segment(article.text, bodyStart);
   // sentence starts that ignore quotation marks, to place a quotation whose opening mark is missing
-  const plainStarts = [...sentenceStarts(seg, false)].sort((a, b) => a - b).map((k) => seg.tokens[k]!.start);
+  // computed only when a quotation has lost its opening mark (rare)
+  let plain: number[] | null = null;
   const sentenceStartAt = (offset: number) => {
+    const plainStarts = (plain ??= [...sentenceStarts(seg, false)].sort((a, b) => a - b).map((k) => seg.tokens[k]!.start));
     let lo = 0;
     let hi = plainStarts.length - 1;
     let best = bodyStart;
