@@ -175,7 +175,8 @@ export function extractEvents(
   const spoken = new Set<EventMention>();
   const reported = new Reported();
   let previousDates: DateMention[] = [];
-  let previousPeople: ActorMention[] = [];
+  // the people of the sentence before, worked out only when an event sentence asks for them
+  let previousPeople: () => ActorMention[] = () => [];
 
   for (const sentence of sentences) {
     const sentenceDates = itemsWithin(sortedDates, sentence.start, sentence.end);
@@ -184,7 +185,8 @@ export function extractEvents(
     const triggers = findTriggers(sentence, quoted, sentenceDates);
     if (!triggers.length) {
       previousDates = sentenceDates;
-      previousPeople = itemsWithin(sortedActors, sentence.start, sentence.end).filter((a) => a.kind === 'person' && a.end <= sentence.end && !rangeAt(quoted.ranges(), a.start));
+      let memo: ActorMention[] | null = null;
+      previousPeople = () => (memo ??= itemsWithin(sortedActors, sentence.start, sentence.end).filter((a) => a.kind === 'person' && a.end <= sentence.end && !rangeAt(quoted.ranges(), a.start)));
       continue;
     }
     const quotes = quoted.ranges();
@@ -201,7 +203,7 @@ export function extractEvents(
         trigger: { phrase: trigger.phrase, start: trigger.start, end: trigger.end },
         sentence: { start: sentence.start, end: sentence.end },
         date: null, datePrecision: null, dateSource: null, dateEvidence: null,
-        participants: pickParticipants(sentence, trigger, clauseOf(sentence, clauses, trigger), actors, place, previousPeople),
+        participants: pickParticipants(sentence, trigger, clauseOf(sentence, clauses, trigger), actors, place, previousPeople()),
         place: place?.actorId ?? null, status: tense === 'future' ? 'planned' : 'reported',
         determiner: trigger.determiner,
       };
@@ -228,7 +230,8 @@ export function extractEvents(
       if (trigger.speech) spoken.add(event);
     }
     previousDates = sentenceDates;
-    previousPeople = sentenceActors.filter((a) => a.kind === 'person');
+    const people = sentenceActors.filter((a) => a.kind === 'person');
+    previousPeople = () => people;
   }
   const folded = absorbed(events, spoken);
   return events.filter((e) => !isGenericTalk(e, today) && !folded.has(e));
