@@ -10,7 +10,7 @@ import { readCorpus } from '../src/articles/corpus.ts';
 import { buildKnowledgeBase } from '../src/extract/index.ts';
 import type { KnowledgeBase } from '../src/kb/types.ts';
 import { D1Store } from '../src/store/d1/store.ts';
-import { WINDOW } from '../src/store/d1/neighbourhood.ts';
+import { WINDOW } from '../src/store/d1/window.ts';
 import { kbLoadSqlStatements } from '../src/store/sql/loadKb.ts';
 import { generateCorpus } from './corpus.ts';
 import { bundleWorker, ROOT } from './serve/bundle.ts';

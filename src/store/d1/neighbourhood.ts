@@ -17,24 +17,22 @@ import {
 import { sql } from '../sql/statement';
 import { attachTimelines } from '../../extract/13-timeline';
 import { assembleStoryFacts, figurePartnerStatements, readStoryRows, storyStatements, type StoryRows } from './storyFacts';
-import { firstConflictsOfWindowFacts, firstSourcesOf, firstSourcesOfWindowFacts, sourcesInWindow } from './fanout';
-
-/** The most articles one page is built from: rows read per page stay flat however large the corpus grows. */
-export const WINDOW = 50;
+import { firstConflictsOf, firstSourcesOf, sourcesInWindow } from './fanout';
+import type { WindowIds } from './window';
 
 const ARTICLE_COLUMNS = 'rowid AS seq, id, file, files, title, date, source, source_evidence, url, text, word_count, retracted_at, retraction_note';
 const ACTOR_COLUMNS = 'rowid AS seq, id, kind, name, gender, mention_count, article_count, retracted_at, retraction_note';
 const QUOTE_COLUMNS = 'rowid AS seq, id, text, kind, speaker, speaker_label, corroboration, conflict';
-const SOURCE_COLUMNS = 'id, quote_id, article_id, span_start, span_end, speaker, speaker_label, cue_start, cue_end, date';
+const QUOTE_SOURCES = {
+  table: 'quote_sources', fact: 'quote_id', columns: 'id, quote_id, article_id, span_start, span_end, speaker, speaker_label, cue_start, cue_end, date',
+};
 
-const QUOTES_IN_WINDOW = `SELECT quote_id FROM quote_sources WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`;
-const QUOTE_SOURCES = { table: 'quote_sources', fact: 'quote_id', columns: SOURCE_COLUMNS };
-const ACTORS_IN_WINDOW = `SELECT actor_id FROM actor_articles WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`;
-const TOPICS_IN_WINDOW = `SELECT topic_id FROM topic_articles WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`;
-
-export async function loadNeighbourhood(session: D1Session, meta: MetaRow, windowIds: string[], focusActors: string[] = []): Promise<KnowledgeBase> {
-  const w = jsonList(windowIds);
-  const actorIds = jsonList(focusActors);
+/** The page's facts: everything in the window's articles, fetched by the ids the first round trip found (d1/window.ts). */
+export async function loadNeighbourhood(session: D1Session, meta: MetaRow, ids: WindowIds, focusActors: string[] = []): Promise<KnowledgeBase> {
+  const w = jsonList(ids.articles);
+  const q = jsonList(ids.quotes);
+  const a = jsonList(new Set([...ids.actors, ...focusActors]));
+  const t = jsonList(ids.topics);
   const withStory = meta.story_facts === 1;
   const results = await session.read<object[]>(
     sql(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id IN (${IN_LIST})`, w),
@@ -42,25 +40,24 @@ export async function loadNeighbourhood(session: D1Session, meta: MetaRow, windo
     sql(`SELECT s.id, s.role_id, r.actor_id, r.title, s.article_id, s.span_start, s.span_end FROM role_support s JOIN roles r ON r.id = s.role_id
          WHERE s.article_id IN (${IN_LIST}) AND s.retracted_at IS NULL`, w),
     sql(`SELECT id, actor_id, from_name, into_name, reason, evidence FROM merges WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`, w),
-    sql(`SELECT ${QUOTE_COLUMNS} FROM quotes WHERE id IN (${QUOTES_IN_WINDOW}) AND retracted_at IS NULL`, w),
+    sql(`SELECT ${QUOTE_COLUMNS} FROM quotes WHERE id IN (${IN_LIST}) AND retracted_at IS NULL`, q),
     sourcesInWindow(QUOTE_SOURCES, w),
-    firstConflictsOfWindowFacts({ table: 'quote_conflicts', fact: 'quote_id' }, QUOTE_SOURCES, w),
-    sql(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE (id IN (${ACTORS_IN_WINDOW}) OR id IN (${IN_LIST})) AND retracted_at IS NULL`, w, actorIds),
-    sql(`SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN (${ACTORS_IN_WINDOW}) OR actor_id IN (${IN_LIST}) ORDER BY id`, w, actorIds),
-    sql(`SELECT rowid AS seq, id, title, terms, summary, curated, article_count, actor_count FROM topics WHERE id IN (${TOPICS_IN_WINDOW})`, w),
+    firstSourcesOf(QUOTE_SOURCES, q),
+    firstConflictsOf('quote_conflicts', 'quote_id', q),
+    sql(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE id IN (${IN_LIST}) AND retracted_at IS NULL`, a),
+    sql(`SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN (${IN_LIST}) ORDER BY id`, a),
+    sql(`SELECT rowid AS seq, id, title, terms, summary, curated, article_count, actor_count FROM topics WHERE id IN (${IN_LIST})`, t),
     sql(`SELECT topic_id, article_id AS ref_id FROM topic_articles WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL ORDER BY id`, w),
     sql(`SELECT id, topic_id, article_id, span_start, span_end FROM topic_sentences WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`, w),
     // driven by the window's actors and quotes (`+topic_id` keeps SQLite off the topic index, which would read
     // every link of a big topic)
-    sql(`SELECT topic_id, actor_id AS ref_id FROM topic_actors WHERE actor_id IN (${ACTORS_IN_WINDOW}) AND +topic_id IN (${TOPICS_IN_WINDOW}) ORDER BY id`, w, w),
-    sql(`SELECT topic_id, quote_id AS ref_id FROM topic_quotes WHERE quote_id IN (${QUOTES_IN_WINDOW}) AND +topic_id IN (${TOPICS_IN_WINDOW}) ORDER BY id`, w, w),
-    firstSourcesOfWindowFacts(QUOTE_SOURCES, w),
-    ...(withStory ? storyStatements(w) : []),
+    sql(`SELECT topic_id, actor_id AS ref_id FROM topic_actors WHERE actor_id IN (${IN_LIST}) AND +topic_id IN (${IN_LIST}) ORDER BY id`, a, t),
+    sql(`SELECT topic_id, quote_id AS ref_id FROM topic_quotes WHERE quote_id IN (${IN_LIST}) AND +topic_id IN (${IN_LIST}) ORDER BY id`, q, t),
+    ...(withStory ? storyStatements(w, jsonList(ids.figures), jsonList(ids.events)) : []),
   );
-  const [articles, mentions, roleRows, merges, quotes, windowSources, conflicts, actors, aliases, topics, topicArticles, sentences, topicActors, topicQuotes, firstSources] = results as [
-    ArticleRow[], MentionRow[], RoleSupportRow[], MergeRow[], QuoteRow[], QuoteSourceRow[], ConflictRow[], ActorRow[], AliasRow[], TopicRow[],
-    TopicLinkRow[], TopicSentenceRow[], TopicLinkRow[], TopicLinkRow[], QuoteSourceRow[],
-  ];
+  const [articles, mentions, roleRows, merges, quotes, windowSources, firstSources, conflicts, actors, aliases, topics, topicArticles, sentences, topicActors, topicQuotes] =
+    results as [ArticleRow[], MentionRow[], RoleSupportRow[], MergeRow[], QuoteRow[], QuoteSourceRow[], QuoteSourceRow[], ConflictRow[], ActorRow[],
+      AliasRow[], TopicRow[], TopicLinkRow[], TopicSentenceRow[], TopicLinkRow[], TopicLinkRow[]];
   const sources = [...windowSources, ...firstSources];
   const { dates, figures, figureSources, figureConflicts, events, eventSources } = readStoryRows(results.slice(15));
 

@@ -8,7 +8,8 @@ import type { IndexPage } from '../../render/views/indexPage';
 import { sql } from '../sql/statement';
 import type { FactStore, PageScope, StoreNotes, StoreSummary, Withdrawn } from '../types';
 import { d1IndexPage } from './indexPage';
-import { loadNeighbourhood, WINDOW } from './neighbourhood';
+import { loadNeighbourhood } from './neighbourhood';
+import { actorWindow, articleWindow, readWindowIds, topicWindow, WINDOW, windowIdStatements } from './window';
 import type { ActorRow, ArticleRow, MetaRow, TopicRow } from './rows';
 import { d1SearchIndex } from './search';
 import { D1Session } from './session';
@@ -42,45 +43,50 @@ export class D1Store implements FactStore {
   }
 
   async getActorSheetData(slug: string): Promise<PageScope<Actor> | Withdrawn | null> {
-    const [[actor], window, withdrawn] = await this.session.read<[ActorRow, { article_id: string }, WithdrawnRow]>(
+    const meta = await this.readMeta();
+    const [[actor], [count], withdrawn, ...idRows] = await this.session.read<[ActorRow, { n: number }, WithdrawnRow, ...Array<{ id: string }>]>(
       sql('SELECT rowid AS seq, id, kind, name, gender, mention_count, article_count, retracted_at, retraction_note FROM actors WHERE id = ?', slug),
-      sql(`SELECT article_id FROM actor_articles WHERE actor_id = ? AND retracted_at IS NULL ORDER BY sort_key DESC LIMIT ${WINDOW + 1}`, slug),
+      sql(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM actor_articles WHERE actor_id = ? AND retracted_at IS NULL LIMIT ${WINDOW + 1})`, slug),
       actorWithdrawnStatement(slug),
+      ...windowIdStatements(actorWindow(slug), meta.story_facts === 1),
     );
     if (!actor) return null;
     if (actor.retracted_at) return withdrawnPage(actor.name, actor.retracted_at, actor.retraction_note);
-    const ids = window.slice(0, WINDOW).map((r) => r.article_id);
-    const kb = await loadNeighbourhood(this.session, await this.readMeta(), ids, [slug]);
-    const index = buildKbIndex(kb);
+    const ids = readWindowIds(idRows as Array<Array<{ id: string }>>);
+    const index = buildKbIndex(await loadNeighbourhood(this.session, meta, ids, [slug]));
     const item = index.actors.get(slug);
     if (!item) return null;
-    return { index, item, notes: notes(window.length > WINDOW ? { shown: ids.length, total: actor.article_count } : null, withdrawn) };
+    return { index, item, notes: notes((count?.n ?? 0) > WINDOW ? { shown: ids.articles.length, total: actor.article_count } : null, withdrawn) };
   }
 
   async getTopicSheetData(slug: string): Promise<PageScope<Topic> | null> {
-    const [[topic], window, withdrawn] = await this.session.read<[TopicRow, { article_id: string }, WithdrawnRow]>(
+    const meta = await this.readMeta();
+    const [[topic], [count], withdrawn, ...idRows] = await this.session.read<[TopicRow, { n: number }, WithdrawnRow, ...Array<{ id: string }>]>(
       sql('SELECT rowid AS seq, id, title, terms, summary, curated, article_count, actor_count FROM topics WHERE id = ?', slug),
-      sql(`SELECT article_id FROM topic_articles WHERE topic_id = ? AND retracted_at IS NULL ORDER BY sort_key DESC LIMIT ${WINDOW + 1}`, slug),
+      sql(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM topic_articles WHERE topic_id = ? AND retracted_at IS NULL LIMIT ${WINDOW + 1})`, slug),
       topicWithdrawnStatement(slug),
+      ...windowIdStatements(topicWindow(slug), meta.story_facts === 1),
     );
     if (!topic) return null;
-    const ids = window.slice(0, WINDOW).map((r) => r.article_id);
-    const kb = await loadNeighbourhood(this.session, await this.readMeta(), ids);
+    const ids = readWindowIds(idRows as Array<Array<{ id: string }>>);
+    const kb = await loadNeighbourhood(this.session, meta, ids);
     // a topic whose every article was withdrawn still has a sheet, saying so
     if (!kb.topics.some((t) => t.id === slug)) {
       kb.topics.push({ id: topic.id, title: topic.title, terms: JSON.parse(topic.terms) as string[], summary: topic.summary, curated: topic.curated === 1, articles: [], actors: [], quotes: [], sentences: [] });
     }
     const index = buildKbIndex(kb);
-    return { index, item: index.topics.get(slug)!, notes: notes(window.length > WINDOW ? { shown: ids.length, total: topic.article_count } : null, withdrawn) };
+    return { index, item: index.topics.get(slug)!, notes: notes((count?.n ?? 0) > WINDOW ? { shown: ids.articles.length, total: topic.article_count } : null, withdrawn) };
   }
 
   async getArticle(id: string): Promise<PageScope<Article> | Withdrawn | null> {
-    const [[article]] = await this.session.read<[ArticleRow]>(
+    const meta = await this.readMeta();
+    const [[article], ...idRows] = await this.session.read<[ArticleRow, ...Array<{ id: string }>]>(
       sql('SELECT rowid AS seq, id, title, file, retracted_at, retraction_note FROM articles WHERE id = ?', id),
+      ...windowIdStatements(articleWindow(id), meta.story_facts === 1),
     );
     if (!article) return null;
     if (article.retracted_at) return withdrawnPage(article.title ?? article.file, article.retracted_at, article.retraction_note);
-    const index = buildKbIndex(await loadNeighbourhood(this.session, await this.readMeta(), [id]));
+    const index = buildKbIndex(await loadNeighbourhood(this.session, meta, readWindowIds(idRows as Array<Array<{ id: string }>>)));
     return { index, item: index.articles.get(id)!, notes: notes(null, []) };
   }
 

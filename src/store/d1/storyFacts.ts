@@ -3,7 +3,7 @@
 
 import type { DateFact, Figure, StoryEvent } from '../../kb/types';
 import { sql, type Statement } from '../sql/statement';
-import { firstConflictsOfWindowFacts, firstSourcesOf, firstSourcesOfWindowFacts, sourcesInWindow } from './fanout';
+import { firstConflictsOf, firstSourcesOf, sourcesInWindow } from './fanout';
 import { IN_LIST } from './session';
 import { span, type SpanRow } from './rows';
 
@@ -66,33 +66,34 @@ export interface StoryRows {
 }
 
 const FIGURE_COLUMNS = 'rowid AS seq, id, value, unit, counts, describes, qualifiers, key, corroboration';
-const FIGURE_SOURCE_COLUMNS = 'id, figure_id, article_id, span_start, span_end, phrase, qualifier, speaker, date';
-const EVENT_SOURCE_COLUMNS = 'id, event_id, article_id, span_start, span_end, trigger_start, trigger_end, date_evidence_start, date_evidence_end, date';
-const FIGURES_IN_WINDOW = `SELECT figure_id FROM figure_sources WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`;
-const EVENTS_IN_WINDOW = `SELECT event_id FROM event_sources WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`;
-const FIGURE_SOURCES = { table: 'figure_sources', fact: 'figure_id', columns: FIGURE_SOURCE_COLUMNS };
-const EVENT_SOURCES = { table: 'event_sources', fact: 'event_id', columns: EVENT_SOURCE_COLUMNS };
+const FIGURE_SOURCES = {
+  table: 'figure_sources', fact: 'figure_id', columns: 'id, figure_id, article_id, span_start, span_end, phrase, qualifier, speaker, date',
+};
+const EVENT_SOURCES = {
+  table: 'event_sources', fact: 'event_id',
+  columns: 'id, event_id, article_id, span_start, span_end, trigger_start, trigger_end, date_evidence_start, date_evidence_end, date',
+};
 
-/** Statements for the window, read in the same round trip as the rest of the page (see readStoryRows). */
-export function storyStatements(w: string): Statement[] {
+/** The window's story facts by id (`figures`, `events`: JSON lists), read in the same round trip as the rest of the page. */
+export function storyStatements(w: string, figures: string, events: string): Statement[] {
   return [
     sql(`SELECT id, article_id, span_start, span_end, phrase, resolved, precision, modifier FROM date_facts WHERE article_id IN (${IN_LIST}) AND retracted_at IS NULL`, w),
-    sql(`SELECT ${FIGURE_COLUMNS} FROM figures WHERE id IN (${FIGURES_IN_WINDOW}) AND retracted_at IS NULL`, w),
+    sql(`SELECT ${FIGURE_COLUMNS} FROM figures WHERE id IN (${IN_LIST}) AND retracted_at IS NULL`, figures),
     sourcesInWindow(FIGURE_SOURCES, w),
-    firstConflictsOfWindowFacts({ table: 'figure_conflicts', fact: 'figure_id' }, FIGURE_SOURCES, w),
+    firstSourcesOf(FIGURE_SOURCES, figures),
+    firstConflictsOf('figure_conflicts', 'figure_id', figures),
     sql(`SELECT rowid AS seq, id, kind, date, date_precision, status, participants, place, description, corroboration FROM events
-          WHERE id IN (${EVENTS_IN_WINDOW}) AND retracted_at IS NULL`, w),
+          WHERE id IN (${IN_LIST}) AND retracted_at IS NULL`, events),
     sourcesInWindow(EVENT_SOURCES, w),
-    firstSourcesOfWindowFacts(FIGURE_SOURCES, w),
-    firstSourcesOfWindowFacts(EVENT_SOURCES, w),
+    firstSourcesOf(EVENT_SOURCES, events),
   ];
 }
 
 /** The results of storyStatements as rows: window sources and first sources together. */
 export function readStoryRows(results: object[]): StoryRows {
-  const [dates = [], figures = [], figureSources = [], figureConflicts = [], events = [], eventSources = [], firstFigureSources = [], firstEventSources = []] =
-    results as [StoryRows['dates'], StoryRows['figures'], StoryRows['figureSources'], StoryRows['figureConflicts'], StoryRows['events'],
-      StoryRows['eventSources'], StoryRows['figureSources'], StoryRows['eventSources']];
+  const [dates = [], figures = [], figureSources = [], firstFigureSources = [], figureConflicts = [], events = [], eventSources = [], firstEventSources = []] =
+    results as [StoryRows['dates'], StoryRows['figures'], StoryRows['figureSources'], StoryRows['figureSources'], StoryRows['figureConflicts'],
+      StoryRows['events'], StoryRows['eventSources'], StoryRows['eventSources']];
   return {
     dates, figures, figureConflicts, events,
     figureSources: [...figureSources, ...firstFigureSources],
@@ -100,12 +101,9 @@ export function readStoryRows(results: object[]): StoryRows {
   };
 }
 
-/** Figures the window's figures conflict with, and their sources: read with the other partners. */
+/** Figures the window's figures conflict with, and their first sources: read with the other partners. */
 export function figurePartnerStatements(ids: string): Statement[] {
-  return [
-    sql(`SELECT ${FIGURE_COLUMNS} FROM figures WHERE id IN (${IN_LIST}) AND retracted_at IS NULL`, ids),
-    firstSourcesOf(FIGURE_SOURCES, ids),
-  ];
+  return [sql(`SELECT ${FIGURE_COLUMNS} FROM figures WHERE id IN (${IN_LIST}) AND retracted_at IS NULL`, ids), firstSourcesOf(FIGURE_SOURCES, ids)];
 }
 
 const bySeq = (a: { seq: number }, b: { seq: number }) => a.seq - b.seq;

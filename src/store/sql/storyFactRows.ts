@@ -19,16 +19,34 @@ export function eventRow(e: StoryEvent): SqlValue[] {
     e.corroboration, eventMatchKey(e.kind, e.date)];
 }
 
+/**
+ * Ids made unique: a KB can hold two events with one id (two of a kind in one sentence); D1 keys them apart with a
+ * suffix rather than drop one. Timelines are derived from the stored rows, so they follow the new id.
+ */
+function uniqueIds(): (id: string) => string {
+  const seen = new Set<string>();
+  return (id) => {
+    let unique = id;
+    for (let n = 2; seen.has(unique); n++) unique = `${id}-${n}`;
+    seen.add(unique);
+    return unique;
+  };
+}
+
 export function storyFactRows(kb: KnowledgeBase, rows: Record<TableName, SqlValue[][]>, outletOf: (articleId: string) => string): void {
+  const figureId = uniqueIds();
+  const eventId = uniqueIds();
   for (const d of kb.dates ?? []) {
     rows.date_facts.push([d.article, d.start, d.end, d.phrase, d.resolved === null ? null : JSON.stringify(d.resolved), d.precision, d.modifier]);
   }
-  for (const f of kb.figures ?? []) {
+  for (const original of kb.figures ?? []) {
+    const f = { ...original, id: figureId(original.id) };
     rows.figures.push([f.id, f.value, f.unit, f.counts, f.describes, JSON.stringify(f.qualifiers), f.key, f.corroboration]);
     for (const s of f.sources) rows.figure_sources.push([f.id, s.article, s.start, s.end, s.phrase, s.qualifier, s.speaker, s.date, outletOf(s.article)]);
     for (const other of f.conflictsWith) rows.figure_conflicts.push([f.id, other]);
   }
-  for (const e of kb.events ?? []) {
+  for (const original of kb.events ?? []) {
+    const e = { ...original, id: eventId(original.id) };
     rows.events.push(eventRow(e));
     for (const s of e.sources) {
       rows.event_sources.push([e.id, s.article, s.start, s.end, s.trigger.start, s.trigger.end, s.dateEvidence?.start ?? null, s.dateEvidence?.end ?? null, s.date, outletOf(s.article)]);
