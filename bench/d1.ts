@@ -28,6 +28,14 @@ export interface SheetCost {
   roundTrips: number;
 }
 
+/** One write through the API against the loaded corpus: a new generated article posted, then retracted. */
+export interface WriteCost {
+  action: 'POST' | 'DELETE';
+  ms: number;
+  rowsRead: number;
+  rowsWritten: number;
+}
+
 export interface D1ScaleRow {
   articles: number;
   actors: number;
@@ -35,6 +43,7 @@ export interface D1ScaleRow {
   /** Rows written by the bulk load, and how long it took through the D1 binding. */
   loadSeconds: number;
   sheets: SheetCost[];
+  writes: WriteCost[];
 }
 
 const CACHE = join(ROOT, 'bench/.cache/d1');
@@ -75,6 +84,9 @@ async function alreadyLoaded(db: D1Database, kb: KnowledgeBase): Promise<boolean
 async function loadKb(db: D1Database, kb: KnowledgeBase): Promise<number> {
   if (PERSIST && (await alreadyLoaded(db, kb))) return 0;
   const started = performance.now();
+  // a kept database that was not fully loaded (an interrupted run) starts again from nothing
+  const tables = await db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%'").all<{ name: string }>();
+  for (const { name } of tables.results) await db.prepare(`DROP TABLE ${name}`).run();
   for (const s of migrationStatements()) await db.prepare(s).run();
   const statements = kbLoadSqlStatements(kb);
   // about 4 MB per round trip through Miniflare's binding proxy
@@ -130,7 +142,7 @@ export async function benchD1Scale(sizes = [100, 1000, 10000], runs = Number(pro
   const out: D1ScaleRow[] = [];
   for (const size of sizes) {
     const kb = corpusKb(size);
-    const worker = { ...builtWorker('factsheets', bundle), bindings: { STORE: 'd1' }, d1Databases: { DB: `bench-${size}` } };
+    const worker = { ...builtWorker('factsheets', bundle), bindings: { STORE: 'd1', INGEST_TOKEN: TOKEN }, d1Databases: { DB: `bench-${size}` } };
     const mf = new Miniflare({ workers: [worker], ...(PERSIST ? { d1Persist: PERSIST } : {}) });
     try {
       const db = (await mf.getD1Database('DB')) as unknown as D1Database;
@@ -152,10 +164,33 @@ export async function benchD1Scale(sizes = [100, 1000, 10000], runs = Number(pro
         sheets.push({ ...sample, medianMs: median(times), p95Ms: percentile(times, 95), ...(await rowsFor(db, sample.path)) });
         console.error(`d1 bench: ${size} articles, ${sample.page}: median ${median(times).toFixed(1)} ms, ${sheets.at(-1)!.rowsRead} rows read`);
       }
-      out.push({ articles: kb.articles.length, actors: kb.actors.length, quotes: kb.quotes.length, loadSeconds, sheets });
+      const writes = await measureWrites(base, size);
+      out.push({ articles: kb.articles.length, actors: kb.actors.length, quotes: kb.quotes.length, loadSeconds, sheets, writes });
     } finally {
       await mf.dispose();
     }
+  }
+  return out;
+}
+
+const TOKEN = 'bench-ingest-token';
+
+/** Posts the next generated article (same world, new story) and retracts it again, so the stored corpus is unchanged. */
+async function measureWrites(base: URL | string, size: number): Promise<WriteCost[]> {
+  const next = generateCorpus(size + 1).files.at(-1)!;
+  const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
+  const body = JSON.stringify({ file: `bench-${size + 1}.txt`, text: new TextDecoder().decode(next.bytes) });
+  const out: WriteCost[] = [];
+  for (const [action, path, init] of [
+    ['POST', '/api/articles', { method: 'POST', headers, body }],
+    ['DELETE', `/api/articles/bench-${size + 1}`, { method: 'DELETE', headers }],
+  ] as const) {
+    const started = performance.now();
+    const res = await fetch(new URL(path, base), init);
+    const report = (await res.json()) as { cost?: { rowsRead: number; rowsWritten: number } };
+    if (!res.ok || !report.cost) throw new Error(`${action} ${path} answered ${res.status}: ${JSON.stringify(report).slice(0, 300)}`);
+    out.push({ action, ms: performance.now() - started, rowsRead: report.cost.rowsRead, rowsWritten: report.cost.rowsWritten });
+    console.error(`d1 bench: ${size} articles, ${action}: ${out.at(-1)!.ms.toFixed(0)} ms, ${report.cost.rowsRead} rows read, ${report.cost.rowsWritten} written`);
   }
   return out;
 }
@@ -170,6 +205,8 @@ export function d1ScaleTable(rows: D1ScaleRow[]): string {
       lines.push(`| ${r.articles.toLocaleString('en')} articles | ${s.page} | ${s.articles.toLocaleString('en')} | ${s.medianMs.toFixed(1)} | ${s.p95Ms.toFixed(1)} | ${s.rowsRead.toLocaleString('en')} | ${s.roundTrips} |`);
     }
   }
+  lines.push('', '| corpus | write | ms | D1 rows read | D1 rows written |', '|---|---|---:|---:|---:|');
+  for (const r of rows) for (const w of r.writes) lines.push(`| ${r.articles.toLocaleString('en')} articles | ${w.action} one article | ${w.ms.toFixed(0)} | ${w.rowsRead.toLocaleString('en')} | ${w.rowsWritten.toLocaleString('en')} |`);
   return `${lines.join('\n')}\n\nSheets are built from at most ${WINDOW} articles (the newest); loads: ${rows.map((r) => `${r.articles.toLocaleString('en')} articles in ${r.loadSeconds.toFixed(1)} s`).join(', ')}.`;
 }
 

@@ -37,11 +37,11 @@ export const OFFLINE_ENV = {
   CI: 'true',
 };
 
-/** `wrangler deploy --dry-run --outdir <dir>`, optionally for another entry (the positional script argument). */
+/** `wrangler deploy --dry-run --outdir <dir>` for the top-level environment, optionally for another entry (the positional script argument). */
 export function bundleWorker(outdir = 'dist/bench', script?: string): Bundle {
   const dir = join(ROOT, outdir);
   rmSync(dir, { recursive: true, force: true });
-  const args = ['node_modules/wrangler/bin/wrangler.js', 'deploy', '--dry-run', '--outdir', outdir, ...(script ? [script] : [])];
+  const args = ['node_modules/wrangler/bin/wrangler.js', 'deploy', '--dry-run', '--env=', '--outdir', outdir, ...(script ? [script] : [])];
   const run = spawnSync(process.execPath, args, { cwd: ROOT, env: OFFLINE_ENV, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`wrangler dry run failed:\n${run.stdout}\n${run.stderr}`);
   const files = readdirSync(dir);
