@@ -164,7 +164,7 @@ export async function benchD1Scale(sizes = [100, 1000, 10000], runs = Number(pro
         sheets.push({ ...sample, medianMs: median(times), p95Ms: percentile(times, 95), ...(await rowsFor(db, sample.path)) });
         console.error(`d1 bench: ${size} articles, ${sample.page}: median ${median(times).toFixed(1)} ms, ${sheets.at(-1)!.rowsRead} rows read`);
       }
-      const writes = await measureWrites(base, size);
+      const writes = await measureWrites(mf, size);
       out.push({ articles: kb.articles.length, actors: kb.actors.length, quotes: kb.quotes.length, loadSeconds, sheets, writes });
     } finally {
       await mf.dispose();
@@ -176,17 +176,21 @@ export async function benchD1Scale(sizes = [100, 1000, 10000], runs = Number(pro
 const TOKEN = 'bench-ingest-token';
 
 /** Posts the next generated article (same world, new story) and retracts it again, so the stored corpus is unchanged. */
-async function measureWrites(base: URL | string, size: number): Promise<WriteCost[]> {
+async function measureWrites(mf: Miniflare, size: number): Promise<WriteCost[]> {
   const next = generateCorpus(size + 1).files.at(-1)!;
   const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
-  const body = JSON.stringify({ file: `bench-${size + 1}.txt`, text: new TextDecoder().decode(next.bytes) });
+  // a run-specific id and closing line: the store keeps retracted articles, and refuses the same text twice
+  const id = `bench-${size + 1}-${Date.now().toString(36)}`;
+  const body = JSON.stringify({ file: `${id}.txt`, text: `${new TextDecoder().decode(next.bytes)}\nFiled by benchmark run ${id}.\n` });
   const out: WriteCost[] = [];
   for (const [action, path, init] of [
     ['POST', '/api/articles', { method: 'POST', headers, body }],
-    ['DELETE', `/api/articles/bench-${size + 1}`, { method: 'DELETE', headers }],
+    ['DELETE', `/api/articles/${id}`, { method: 'DELETE', headers }],
   ] as const) {
     const started = performance.now();
-    const res = await fetch(new URL(path, base), init);
+    // through Miniflare's entry, not the pooled direct socket: a pooled connection the worker has since closed
+    // would fail a POST, which is never retried
+    const res = await mf.dispatchFetch(new URL(path, 'http://factsheets.test').href, init);
     const report = (await res.json()) as { cost?: { rowsRead: number; rowsWritten: number } };
     if (!res.ok || !report.cost) throw new Error(`${action} ${path} answered ${res.status}: ${JSON.stringify(report).slice(0, 300)}`);
     out.push({ action, ms: performance.now() - started, rowsRead: report.cost.rowsRead, rowsWritten: report.cost.rowsWritten });

@@ -69,6 +69,9 @@ export async function ingestArticle(session: D1Session, parsed: ParsedArticle, w
   const contentKey = contentKeyOf(article.id, article.text);
   const existing = await readExisting(session, article.id, contentKey);
   if (mode.kind === 'post') {
+    if (existing.byContent?.retracted_at) {
+      throw articleConflict(requestName, `the same text was retracted as article "${existing.byContent.id}"; restore it with PUT /api/articles/${existing.byContent.id}`);
+    }
     if (existing.byContent) return { duplicateOf: existing.byContent.id };
     if (existing.byId) throw articleConflict(requestName, `article "${article.id}" already exists with other text; correct it with PUT /api/articles/${article.id}`);
   } else {

@@ -60,6 +60,21 @@ describe('DELETE /api/articles/:id', () => {
     expect((await json<{ counts: { articles: number } }>('/index.json')).counts.articles).toBe(kb.articles.length);
   });
 
+  it('the same text cannot come back by POST; PUT restores the article and what only it supported', async () => {
+    const text = 'MOSCOW (Reuters) -- Russian President Vladimir Putin repeated his demands on Monday. "It’s a matter of security, and you know our red lines," Putin said.\n\n' +
+      `Maria Lopez, a senior analyst at the Geneva Institute, said the talks would be difficult. "${lopezQuote}," Lopez said.\n`;
+    const again = await sendArticle(d1, 'POST', '/api/articles', { file: 'other-name.txt', title: 'Analyst doubts quick deal', date: '2022-01-10', source: 'Reuters', text });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { error: { message: string } }).error.message).toContain('restore it with PUT /api/articles/reuters-lopez');
+    const restored = await sendArticle(d1, 'PUT', '/api/articles/reuters-lopez', { title: 'Analyst doubts quick deal', date: '2022-01-10', source: 'Reuters', text });
+    expect(restored.status).toBe(200);
+    expect(((await restored.json()) as IngestReport).article.revision).toBe(3);
+    expect((await d1('/actors/maria-lopez')).status).toBe(200);
+    expect((await d1('/sources/reuters-lopez')).status).toBe(200);
+    expect((await json<{ counts: { articles: number } }>('/index.json')).counts.articles).toBe(kb.articles.length + 1);
+    expect((await del('reuters-lopez')).status).toBe(200);
+  });
+
   it('a second DELETE is 409, an unknown id 404', async () => {
     expect((await del('reuters-lopez')).status).toBe(409);
     expect((await del('no-such-article')).status).toBe(404);
