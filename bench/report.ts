@@ -43,11 +43,11 @@ function growthRows(g: GrowthResult | null): string[] {
 function renderRows(r: RenderResult | null): string[] {
   if (!r) return [missing('Render cost')];
   const row = (label: string, s: RenderResult['largestActor']) =>
-    `| Render largest ${label} \`${s.id}\` (${int(s.quotes)} quotes, ${int(s.mentions)} ${label === 'topic' ? 'sentences' : 'mentions'}): ${ms(s.fullUs / 1000)} ms; \`marked\` alone ${ms(s.markedAloneUs / 1000)} ms | ${x(s.ratio)} marked alone | ≤ 1.5×, < 2 ms | ${met(s.ratio <= 1.5 && s.fullUs < 2000)} |`;
+    `| Render largest ${label} \`${s.id}\` (${int(s.quotes)} quotes, ${int(s.mentions)} ${label === 'topic' ? 'sentences' : 'mentions'}): cache-miss request ${ms(s.fullUs / 1000)} ms; \`marked\` alone on its markdown ${ms(s.markedAloneUs / 1000)} ms | ${x(s.ratio)} marked alone | ≤ 1.5×, < 2 ms | ${met(s.ratio <= 1.5 && s.fullUs < 2000)} |`;
   return [
     row('actor', r.largestActor),
     row('topic', r.largestTopic),
-    `| Every sheet of the ${int(r.articles)}-article KB (${r.sheetsMeasured === r.sheets ? `${int(r.sheets)} sheets` : `the ${int(r.sheetsMeasured)} largest of ${int(r.sheets)} sheets within the time budget`}), median CPU time of each render | ${int(r.over2ms)} over 2 ms; slowest ${ms(r.slowest[0]?.ms ?? 0)} ms; median sheet ${ms(r.p50Ms)} ms | all < 2 ms | ${met(r.over2ms === 0)} |`,
+    `| Every sheet of the ${int(r.articles)}-article KB (${r.sheetsMeasured === r.sheets ? `${int(r.sheets)} sheets` : `the ${int(r.sheetsMeasured)} largest of ${int(r.sheets)} sheets within the time budget`}), median CPU time of a cache-miss request each | ${int(r.over2ms)} over 2 ms; slowest ${ms(r.slowest[0]?.ms ?? 0)} ms; median sheet ${ms(r.p50Ms)} ms | all < 2 ms | ${met(r.over2ms === 0)} |`,
   ];
 }
 
@@ -100,7 +100,7 @@ export function renderTable(r: RenderResult | null): string {
   const row = (kind: string, c: RenderResult['largestActor']) =>
     `| ${kind} \`${c.id}\` | ${ms(c.viewUs / 1000)} | ${ms(c.fillUs / 1000)} | ${ms(c.markdownUs / 1000)} | ${ms(c.fullUs / 1000)} | ${ms(c.markedAloneUs / 1000)} | ${kib(c.markdownBytes)} → ${kib(c.htmlBytes)} |`;
   return [
-    '| Sheet | View model | Mustache fill | Our Marked | Whole render | `marked` alone | Markdown → HTML |',
+    '| Sheet | View model | Mustache fill | Our Marked | Cache-miss request | `marked` alone | Markdown → HTML page |',
     '|---|---:|---:|---:|---:|---:|---:|',
     row('actor', r.largestActor),
     row('topic', r.largestTopic),

@@ -46,7 +46,7 @@ export interface SheetCost {
   mentions: number;
   markdownBytes: number;
   htmlBytes: number;
-  /** Median microseconds per call, for the whole render and for each stage. */
+  /** Median CPU microseconds: a cache-miss request through the app (full), and each stage called directly. */
   fullUs: number;
   viewUs: number;
   fillUs: number;

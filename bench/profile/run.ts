@@ -31,8 +31,8 @@ const run = spawnSync(cmd[0]!, cmd.slice(1), { stdio: 'inherit', env: process.en
 if (run.status !== 0) process.exit(run.status ?? 1);
 
 const profile = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
-/** The function each target times; samples outside it (corpus generation, KB parsing) are left out. */
-const WITHIN: Record<string, string> = { extraction: 'extractKnowledgeBase', render: 'renderSheets' };
+/** The function each synchronous target times; samples outside it (corpus generation) are left out. */
+const WITHIN: Record<string, string> = { extraction: 'extractKnowledgeBase' };
 const { sampledMs, spots } = hotspots(profile, `${bundle}.map`, root, WITHIN[target]);
 const show = (title: string, list: typeof spots, key: 'selfPct' | 'totalPct') => {
   console.log(`\n${title}`);

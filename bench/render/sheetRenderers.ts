@@ -1,17 +1,21 @@
-// The render path of one sheet, stage by stage, as the Worker runs it on a cache miss (src/http/app.ts).
+// The render of one sheet as the Worker does it on a cache miss (a request to a fresh app), and its stages called directly.
 
 import { marked } from 'marked';
+import type { Hono } from 'hono';
+import { createApp } from '../../src/http/app.ts';
 import type { Actor, KnowledgeBase, Topic } from '../../src/kb/types.ts';
 import { bundledTemplates } from '../../src/render/bundledTemplates.ts';
 import type { KbIndex } from '../../src/render/kbIndex.ts';
 import { markdownToHtml } from '../../src/render/markdown.ts';
 import { PageRenderer } from '../../src/render/pages.ts';
+import { actorUrl, topicUrl } from '../../src/render/urls.ts';
 import { buildActorSheet } from '../../src/render/views/actorSheet.ts';
 import { buildTopicSheet } from '../../src/render/views/topicSheet.ts';
+import { cpuMsSince } from '../stats.ts';
+
+const ORIGIN = 'http://bench.localhost';
 
 export interface SheetStages {
-  /** View model → filled markdown → HTML → layout: the whole cache-miss render. */
-  full: () => string;
   view: () => unknown;
   fill: () => string;
   /** Our configured Marked instance on the filled markdown. */
@@ -19,59 +23,57 @@ export interface SheetStages {
   /** Plain `marked.parse` with its defaults on the same markdown: the markdown floor. */
   markedAlone: () => string;
   markdownBytes: number;
-  htmlBytes: number;
 }
 
-interface SheetPath<S> {
-  view: () => S;
-  fill: (sheet: S) => string;
-  page: (sheet: S, markdown: string) => string;
+/**
+ * Fresh apps, each warmed on one request to `warmPath` (which builds its store's index), so that the next request for
+ * any other sheet is a cache miss: every app has its own page cache, whatever the cache keys on.
+ */
+export async function freshApps(kb: KnowledgeBase, count: number, warmPath: string): Promise<Hono[]> {
+  const apps: Hono[] = [];
+  for (let i = 0; i < count; i++) {
+    const app = createApp(kb, bundledTemplates) as unknown as Hono;
+    const res = await app.request(`${ORIGIN}${warmPath}`);
+    if (res.status !== 200) throw new Error(`${warmPath} answered ${res.status}`);
+    await res.text();
+    apps.push(app);
+  }
+  return apps;
+}
+
+/** CPU milliseconds of one GET through the whole app (routing, middleware, render, ETag), body read. */
+export async function requestCpuMs(app: Hono, path: string): Promise<{ ms: number; body: string }> {
+  const start = process.cpuUsage();
+  const res = await app.request(`${ORIGIN}${path}`);
+  const body = await res.text();
+  const ms = cpuMsSince(start);
+  if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+  return { ms, body };
+}
+
+export const actorPath = (actor: Actor) => actorUrl(actor.id);
+export const topicPath = (topic: Topic) => topicUrl(topic.id);
+
+function stages<S>(view: () => S, fill: (sheet: S) => string, markdownFromApp: string): SheetStages {
+  const sheet = view();
+  const md = fill(sheet);
+  return {
+    view,
+    fill: () => fill(sheet),
+    markdown: () => markdownToHtml(md),
+    markedAlone: () => marked.parse(markdownFromApp, { async: false }),
+    markdownBytes: Buffer.byteLength(markdownFromApp),
+  };
+}
+
+export function actorStages(index: KbIndex, renderer: PageRenderer, actor: Actor, markdown: string): SheetStages {
+  return stages(() => buildActorSheet(index, actor), (s) => renderer.actorMarkdown(s), markdown);
+}
+
+export function topicStages(index: KbIndex, renderer: PageRenderer, topic: Topic, markdown: string): SheetStages {
+  return stages(() => buildTopicSheet(index, topic), (s) => renderer.topicMarkdown(s), markdown);
 }
 
 export function rendererFor(kb: KnowledgeBase): PageRenderer {
   return new PageRenderer(bundledTemplates, kb);
 }
-
-/** The whole cache-miss render of one sheet. */
-function fullRender<S>(path: SheetPath<S>): () => string {
-  return () => {
-    const s = path.view();
-    return path.page(s, path.fill(s));
-  };
-}
-
-function stages<S>(path: SheetPath<S>): SheetStages {
-  const sheet = path.view();
-  const md = path.fill(sheet);
-  const full = fullRender(path);
-  return {
-    full,
-    view: path.view,
-    fill: () => path.fill(sheet),
-    markdown: () => markdownToHtml(md),
-    markedAlone: () => marked.parse(md, { async: false }),
-    markdownBytes: Buffer.byteLength(md),
-    htmlBytes: Buffer.byteLength(full()),
-  };
-}
-
-function actorPath(index: KbIndex, renderer: PageRenderer, actor: Actor): SheetPath<ReturnType<typeof buildActorSheet>> {
-  return {
-    view: () => buildActorSheet(index, actor),
-    fill: (s) => renderer.actorMarkdown(s),
-    page: (s, md) => renderer.markdownPage(s.name, md, { markdownUrl: s.markdownUrl, jsonUrl: s.jsonUrl }),
-  };
-}
-
-function topicPath(index: KbIndex, renderer: PageRenderer, topic: Topic): SheetPath<ReturnType<typeof buildTopicSheet>> {
-  return {
-    view: () => buildTopicSheet(index, topic),
-    fill: (s) => renderer.topicMarkdown(s),
-    page: (s, md) => renderer.markdownPage(s.title, md, { markdownUrl: s.markdownUrl, jsonUrl: s.jsonUrl }),
-  };
-}
-
-export const actorStages = (index: KbIndex, renderer: PageRenderer, actor: Actor) => stages(actorPath(index, renderer, actor));
-export const topicStages = (index: KbIndex, renderer: PageRenderer, topic: Topic) => stages(topicPath(index, renderer, topic));
-export const actorRender = (index: KbIndex, renderer: PageRenderer, actor: Actor) => fullRender(actorPath(index, renderer, actor));
-export const topicRender = (index: KbIndex, renderer: PageRenderer, topic: Topic) => fullRender(topicPath(index, renderer, topic));
