@@ -22,13 +22,14 @@ const IGNORE = 'ON CONFLICT DO NOTHING';
 
 function articleStatement(f: FactsToWrite): Statement {
   const a = f.kb.articles[0]!;
-  const values: SqlValue[] = [a.file, JSON.stringify(a.files), a.title, a.date, a.source, a.sourceEvidence, a.url, a.text, a.wordCount, contentKeyOf(a.id, a.text), sortKey(a.date, a.title)];
+  const values: SqlValue[] = [a.file, JSON.stringify(a.files), a.title, a.date, a.source, a.sourceEvidence, a.url, a.text, a.wordCount, contentKeyOf(a.id, a.text), sortKey(a.date, a.title),
+    a.sentenceStarts ? JSON.stringify(a.sentenceStarts) : null];
   if (f.mode === 'post') {
-    return sql(`INSERT INTO articles (id, file, files, title, date, source, source_evidence, url, text, word_count, content_key, sort_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.id, ...values);
+    return sql(`INSERT INTO articles (id, file, files, title, date, source, source_evidence, url, text, word_count, content_key, sort_key, sentence_starts)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.id, ...values);
   }
   return sql(`UPDATE articles SET file = ?, files = ?, title = ?, date = ?, source = ?, source_evidence = ?, url = ?, text = ?, word_count = ?,
-              content_key = ?, sort_key = ?, retracted_at = NULL, retraction_note = NULL WHERE id = ?`, ...values, a.id);
+              content_key = ?, sort_key = ?, sentence_starts = ?, retracted_at = NULL, retraction_note = NULL WHERE id = ?`, ...values, a.id);
 }
 
 /** Merges as the stored actor shows them: into its stored name, and the cross-article join with its reason. */

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import generated from '../../src/generated/kb.json';
 import type { KnowledgeBase } from '../../src/kb/types';
 import sample from '../fixtures/kb-sample.json';
-import { appsFor, loadIntoD1 } from './d1-fixture';
+import { D1Store } from '../../src/store/d1/store';
+import { isWithdrawn } from '../../src/store/types';
+import { appsFor, db, loadIntoD1 } from './d1-fixture';
 
 function pagesOf(kb: KnowledgeBase): string[] {
   const formats = (base: string) => ['', '.md', '.json'].map((suffix) => `${base}${suffix}`);
@@ -49,5 +51,30 @@ describe.each([
     }
     // only the three misspelt paths are meant to be missing
     expect(found).toBe(paths.length - 3);
+  });
+});
+
+describe('the page subsets carry what the extractor derives', () => {
+  const kb = generated as unknown as KnowledgeBase;
+
+  it("each actor's timeline and relations, each topic's timeline, each article's sentence starts", { timeout: 30_000 }, async () => {
+    await loadIntoD1(kb);
+    for (const actor of kb.actors) {
+      const found = await new D1Store(db).getActorSheetData(actor.id);
+      if (!found || isWithdrawn(found)) throw new Error(`no sheet for ${actor.id}`);
+      expect(found.item.timeline, actor.id).toEqual(actor.timeline);
+      expect(found.item.related, actor.id).toEqual(actor.related);
+    }
+    for (const topic of kb.topics) {
+      const found = await new D1Store(db).getTopicSheetData(topic.id);
+      expect(found?.item.timeline, topic.id).toEqual(topic.timeline);
+      expect(found?.item.events, topic.id).toEqual(topic.events);
+      expect(found?.item.figures, topic.id).toEqual(topic.figures);
+    }
+    for (const article of kb.articles) {
+      const found = await new D1Store(db).getArticle(article.id);
+      if (!found || isWithdrawn(found)) throw new Error(`no page for ${article.id}`);
+      expect(found.item.sentenceStarts, article.id).toEqual(article.sentenceStarts);
+    }
   });
 });

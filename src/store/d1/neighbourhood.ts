@@ -16,11 +16,13 @@ import {
 } from './rows';
 import { sql } from '../sql/statement';
 import { attachTimelines } from '../../extract/13-timeline';
+import { attachRelations } from '../../extract/14-relations';
+import type { ArticleFacts } from '../../extract/article';
 import { assembleStoryFacts, figurePartnerStatements, readStoryRows, storyStatements, type StoryRows } from './storyFacts';
 import { firstConflictsOf, firstSourcesOf, sourcesInWindow } from './fanout';
 import type { WindowIds } from './window';
 
-const ARTICLE_COLUMNS = 'rowid AS seq, id, file, files, title, date, source, source_evidence, url, text, word_count, retracted_at, retraction_note';
+const ARTICLE_COLUMNS = 'rowid AS seq, id, file, files, title, date, source, source_evidence, url, text, word_count, sentence_starts, retracted_at, retraction_note';
 const ACTOR_COLUMNS = 'rowid AS seq, id, kind, name, gender, mention_count, article_count, retracted_at, retraction_note';
 const QUOTE_COLUMNS = 'rowid AS seq, id, text, kind, speaker, speaker_label, corroboration, conflict';
 const QUOTE_SOURCES = {
@@ -101,13 +103,33 @@ export async function loadNeighbourhood(session: D1Session, meta: MetaRow, ids: 
     quotes: [...quotes, ...partners], sources: [...sources, ...partnerSources], conflicts,
     topics, topicArticles, sentences, topicActors, topicQuotes,
   });
-  if (!withStory) return kb;
-  const story = assembleStoryFacts({
-    dates, figures: [...figures, ...partnerFigures], figureSources: [...figureSources, ...partnerFigureSources], figureConflicts, events, eventSources,
+  if (withStory) {
+    const story = assembleStoryFacts({
+      dates, figures: [...figures, ...partnerFigures], figureSources: [...figureSources, ...partnerFigureSources], figureConflicts, events, eventSources,
+    });
+    const full = { ...kb, ...story };
+    attachTimelines(full);
+    Object.assign(kb, story);
+  }
+  attachWindowRelations(kb, new Set(ids.articles));
+  return kb;
+}
+
+/**
+ * Relations between actors (extract/14-relations.ts) over the window's articles, from their stored sentence starts
+ * (a sentence ends where the next begins, trailing whitespace left out, as the extractor's ranges do). Only when
+ * the KB had them: a KB built before relations existed has no sentence starts.
+ */
+function attachWindowRelations(kb: KnowledgeBase, window: Set<string>): void {
+  const articles = kb.articles.filter((a) => window.has(a.id));
+  if (!articles.some((a) => a.sentenceStarts)) return;
+  // attachRelations reads only each article's id and sentence ranges from the per-article facts
+  const facts = articles.map((article) => {
+    const starts = article.sentenceStarts ?? [];
+    const sentences = starts.map((start, i) => ({ start, end: article.text.slice(0, starts[i + 1] ?? article.text.length).trimEnd().length }));
+    return { article, sentences } as unknown as ArticleFacts;
   });
-  const full = { ...kb, ...story };
-  attachTimelines(full);
-  return full;
+  attachRelations(facts, kb);
 }
 
 interface Rows {

@@ -26,6 +26,7 @@ export interface ArticleRow {
   url: string | null;
   text: string;
   word_count: number;
+  sentence_starts?: string | null;
   retracted_at: string | null;
   retraction_note: string | null;
 }
@@ -128,6 +129,7 @@ export function toArticle(r: ArticleRow): Article {
   return {
     id: r.id, file: r.file, files: JSON.parse(r.files) as string[], title: r.title, date: r.date, source: r.source,
     sourceEvidence: r.source_evidence, url: r.url, text: r.text, wordCount: r.word_count,
+    ...(r.sentence_starts ? { sentenceStarts: JSON.parse(r.sentence_starts) as number[] } : {}),
   };
 }
 

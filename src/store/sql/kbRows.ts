@@ -56,7 +56,7 @@ export function kbRows(kb: KnowledgeBase): { rows: TableRows; counts: MetaCounts
 
   for (const a of kb.articles) {
     rows.articles.push([a.id, a.file, JSON.stringify(a.files), a.title, a.date, a.source, a.sourceEvidence, a.url, a.text, a.wordCount,
-      contentKeyOf(a.id, a.text), sortKey(a.date, a.title)]);
+      contentKeyOf(a.id, a.text), sortKey(a.date, a.title), a.sentenceStarts ? JSON.stringify(a.sentenceStarts) : null]);
   }
 
   const spoken = new Map<string, string[]>();

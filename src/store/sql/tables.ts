@@ -1,7 +1,7 @@
 // The columns each D1 table is written with, in one place, so bulk loading and ingest write rows the same way.
 
 export const COLUMNS = {
-  articles: ['id', 'file', 'files', 'title', 'date', 'source', 'source_evidence', 'url', 'text', 'word_count', 'content_key', 'sort_key'],
+  articles: ['id', 'file', 'files', 'title', 'date', 'source', 'source_evidence', 'url', 'text', 'word_count', 'content_key', 'sort_key', 'sentence_starts'],
   actors: ['id', 'kind', 'name', 'name_key', 'gender', 'mention_count', 'article_count'],
   actor_aliases: ['actor_id', 'alias'],
   person_keys: ['key', 'actor_id'],
