@@ -13,7 +13,7 @@ import { VersionedPageCache } from '../store/pageCache';
 import { storeSelector, type StoreEnv, type StoreSelector } from '../store/select';
 import { isWithdrawn, NO_NOTES, type FactStore, type StoreNotes, type StoreSummary, type Withdrawn } from '../store/types';
 import { handleError, errorResponse, pageNotFound } from './errors';
-import { parseHighlight, parsePageParam, type PageFormat } from './requestedPage';
+import { parseHighlight, type PageFormat } from './requestedPage';
 import { allowedMethods } from './middleware/allowedMethods';
 import { cachePolicy } from './middleware/cachePolicy';
 import { conditionalGet } from './middleware/conditionalGet';
