@@ -24,33 +24,18 @@ export interface Hotspot {
   totalPct: number;
 }
 
-/** Self samples per source line, across all functions: where inside a hot function the time goes. */
-export function hotLines(profileFile: string, mapFile: string, root: string, count = 15): Array<{ where: string; pct: number }> {
-  const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
-  const map = new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')));
-  const bundleName = mapFile.replace(/\.map$/, '').split('/').pop()!;
-  const lines = new Map<string, number>();
-  let all = 0;
-  for (const n of profile.nodes) {
-    for (const { line, ticks } of n.positionTicks ?? []) {
-      all += ticks;
-      if (!n.callFrame.url.endsWith(bundleName)) continue;
-      // esbuild keeps one source line per generated line, so the line's first mapping names it
-      const entry = map.findEntry(line - 1, 0) as Partial<SourceMapping>;
-      if (!entry.originalSource) continue;
-      const key = `${relative(root, resolve(dirname(mapFile), entry.originalSource))}:${(entry.originalLine ?? 0) + 1} (${n.callFrame.functionName || 'anonymous'})`;
-      lines.set(key, (lines.get(key) ?? 0) + ticks);
-    }
-  }
-  return [...lines].sort((a, b) => b[1] - a[1]).slice(0, count).map(([where, ticks]) => ({ where, pct: (100 * ticks) / all }));
+/** Self samples on one source line (from V8's position ticks), in percent of the ticks counted. */
+export interface HotLine {
+  where: string;
+  pct: number;
 }
 
 /**
  * Self and total time per function (total counts a function once per sample, however deep it recurses). With
- * `within`, only samples whose stack holds a function of that name count, so set-up work (generating the corpus,
- * parsing a KB) stays out of the percentages.
+ * `within`, only samples whose stack holds a frame whose "name file:line" contains it count, so set-up work
+ * (generating the corpus, building indexes) stays out of the percentages.
  */
-export function hotspots(profileFile: string, mapFile: string, root: string, within?: string): { sampledMs: number; spots: Hotspot[] } {
+export function hotspots(profileFile: string, mapFile: string, root: string, within?: string): { sampledMs: number; spots: Hotspot[]; lines: HotLine[] } {
   const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
   const map = new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -77,8 +62,8 @@ export function hotspots(profileFile: string, mapFile: string, root: string, wit
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   let sampled = 0;
-  const stackHas = (id: number, name: string): boolean => {
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) if (byId.get(cur)!.callFrame.functionName === name) return true;
+  const stackHas = (id: number, part: string): boolean => {
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) if (where(byId.get(cur)!).includes(part)) return true;
     return false;
   };
   profile.samples.forEach((id, i) => {
@@ -94,6 +79,21 @@ export function hotspots(profileFile: string, mapFile: string, root: string, wit
       seen.add(k);
     }
   });
+  // where inside the hot functions: esbuild keeps one source line per generated line, so a line's first mapping names it
+  const lineTicks = new Map<string, number>();
+  let ticks = 0;
+  for (const n of profile.nodes) {
+    if (!n.positionTicks || (within && !stackHas(n.id, within))) continue;
+    for (const t of n.positionTicks) {
+      ticks += t.ticks;
+      const entry = (n.callFrame.url.endsWith(bundleName) ? map.findEntry(t.line - 1, 0) : {}) as Partial<SourceMapping>;
+      if (!entry.originalSource) continue;
+      const key = `${relative(root, resolve(dirname(mapFile), entry.originalSource))}:${(entry.originalLine ?? 0) + 1} (${n.callFrame.functionName || 'anonymous'})`;
+      lineTicks.set(key, (lineTicks.get(key) ?? 0) + t.ticks);
+    }
+  }
+  const lines = [...lineTicks].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, n]) => ({ where: k, pct: (100 * n) / ticks }));
+
   const spots = [...total.keys()].map((k) => ({ where: k, selfPct: (100 * (self.get(k) ?? 0)) / sampled, totalPct: (100 * total.get(k)!) / sampled }));
-  return { sampledMs: sampled / 1000, spots };
+  return { sampledMs: sampled / 1000, spots, lines };
 }

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { hotLines, hotspots } from './hotspots.ts';
+import { hotspots } from './hotspots.ts';
 
 const target = process.argv[2] ?? 'extraction';
 const root = join(import.meta.dirname, '../..');
@@ -31,9 +31,9 @@ const run = spawnSync(cmd[0]!, cmd.slice(1), { stdio: 'inherit', env: process.en
 if (run.status !== 0) process.exit(run.status ?? 1);
 
 const profile = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
-/** The function each synchronous target times; samples outside it (corpus generation) are left out. */
-const WITHIN: Record<string, string> = { extraction: 'extractKnowledgeBase' };
-const { sampledMs, spots } = hotspots(profile, `${bundle}.map`, root, WITHIN[target]);
+/** The frames each target is about; samples without one (corpus generation, index building) are left out. */
+const WITHIN: Record<string, string> = { extraction: 'extractKnowledgeBase bench/', render: 'src/http/routes/sheetPages.ts' };
+const { sampledMs, spots, lines } = hotspots(profile, `${bundle}.map`, root, WITHIN[target]);
 const show = (title: string, list: typeof spots, key: 'selfPct' | 'totalPct') => {
   console.log(`\n${title}`);
   for (const s of list.sort((a, b) => b[key] - a[key]).slice(0, Number(process.env.PROFILE_TOP ?? 25))) console.log(`${s[key].toFixed(1).padStart(5)}%  ${s.where}`);
@@ -41,5 +41,5 @@ const show = (title: string, list: typeof spots, key: 'selfPct' | 'totalPct') =>
 console.log(`${profile}: ${sampledMs.toFixed(0)} ms sampled inside ${WITHIN[target] ?? 'the whole run'}`);
 show('self time', [...spots], 'selfPct');
 show('total time, src/ only', spots.filter((s) => s.where.includes(' src/')), 'totalPct');
-console.log('\nhottest source lines (self samples, whole run)');
-for (const l of hotLines(profile, `${bundle}.map`, root)) console.log(`${l.pct.toFixed(1).padStart(5)}%  ${l.where}`);
+console.log('\nhottest source lines (self samples)');
+for (const l of lines) console.log(`${l.pct.toFixed(1).padStart(5)}%  ${l.where}`);

@@ -26,10 +26,10 @@ export interface SheetStages {
 }
 
 /**
- * Fresh apps, each warmed on one request to `warmPath` (which builds its store's index), so that the next request for
- * any other sheet is a cache miss: every app has its own page cache, whatever the cache keys on.
+ * Fresh apps, each asked for `/healthz` once (which builds its store's index), so that its first request for a sheet
+ * is a cache miss: every app has its own page cache, whatever the cache keys on.
  */
-export async function freshApps(kb: KnowledgeBase, count: number, warmPath: string): Promise<Hono[]> {
+export async function freshApps(kb: KnowledgeBase, count: number, warmPath = '/healthz'): Promise<Hono[]> {
   const apps: Hono[] = [];
   for (let i = 0; i < count; i++) {
     const app = createApp(kb, bundledTemplates) as unknown as Hono;

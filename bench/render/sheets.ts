@@ -34,14 +34,13 @@ const sheets = [
   ...kb.actors.map((a) => ({ path: actorPath(a), size: (index.quotesBySpeaker.get(a.id)?.length ?? 0) + a.mentions.length })),
   ...kb.topics.map((t) => ({ path: topicPath(t), size: t.quotes.length + t.sentences.length })),
 ].sort((a, b) => b.size - a.size);
-const smallest = sheets.at(-1)!.path;
 
 // warm-up: one app renders the 30 largest sheets, so the JIT has seen every code path before anything is timed
-const [warm] = await freshApps(kb, 1, smallest);
+const [warm] = await freshApps(kb, 1);
 for (const s of sheets.slice(0, 30)) await requestCpuMs(warm!, s.path);
 
 async function cost(id: string, path: string, quotes: number, mentions: number, stagesFor: (markdown: string) => SheetStages): Promise<SheetCost> {
-  const apps = await freshApps(kb, LARGEST_RUNS, smallest);
+  const apps = await freshApps(kb, LARGEST_RUNS);
   const runs: number[] = [];
   let htmlBytes = 0;
   for (const app of apps) {
@@ -64,7 +63,7 @@ const actorCost = await cost(actor.id, actorPath(actor), index.quotesBySpeaker.g
 const topicCost = await cost(topic.id, topicPath(topic), topic.quotes.length, topic.sentences.length, (md) => topicStages(index, renderer, topic, md));
 
 // every sheet, largest first: one cache-miss request in each of a few fresh apps, until the time budget runs out
-const apps: Hono[] = await freshApps(kb, SHEET_RUNS, smallest);
+const apps: Hono[] = await freshApps(kb, SHEET_RUNS);
 const deadline = performance.now() + SHEETS_BUDGET_S * 1000;
 const medians: Array<{ id: string; ms: number }> = [];
 for (const s of sheets) {
