@@ -42,7 +42,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 /** Runs one section; its progress goes to our stderr, its result line is parsed from its stdout. */
 export function runSection<T>(section: Section): Promise<{ result: T | null; seconds: number; pinned: boolean }> {
   const args = [
-    ...(section.oneCore ? ['--single-threaded', '--expose-gc'] : []),
+    ...(section.oneCore ? ['--single-threaded'] : []),
     ...(section.nodeFlags ?? []),
     '--import', 'tsx',
     ...(section.textImports ? ['--import', './bench/loaders/text.mjs'] : []),

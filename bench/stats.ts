@@ -22,23 +22,20 @@ export interface Runs {
   cpu: number[];
 }
 
-const collect = (globalThis as { gc?: () => void }).gc;
-
 export function cpuMsSince(start: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
 }
 
 /**
- * Each timed run of `fn`, after `warmup` untimed runs. A full GC before each run (when exposed, `--expose-gc`) keeps
- * one run's garbage out of the next; `fullGc: false` skips it for short work, where a full GC would cost more than the
- * work itself.
+ * Each timed run of `fn`, after `warmup` untimed runs. No forced GC between runs: V8 sweeps lazily after a full GC,
+ * so a forced one lands a fixed cost (about 0.25 s with a 1,000-article KB in the heap) on the next timed run. In a
+ * steady state each run pays for collecting about as much garbage as it makes, which is the cost to quote.
  */
-export function timeRuns(fn: () => unknown, runs: number, warmup = 1, fullGc = true): Runs {
+export function timeRuns(fn: () => unknown, runs: number, warmup = 1): Runs {
   for (let i = 0; i < warmup; i++) fn();
   const out: Runs = { wall: [], cpu: [] };
   for (let i = 0; i < runs; i++) {
-    if (fullGc) collect?.();
     const cpu = process.cpuUsage();
     const start = performance.now();
     fn();
@@ -59,6 +56,6 @@ export function microsPerCall(fn: () => unknown, runs = 15, batchMs = 20): numbe
   const perBatch = Math.max(1, calls);
   const { cpu } = timeRuns(() => {
     for (let i = 0; i < perBatch; i++) fn();
-  }, runs, 0, false);
+  }, runs, 0);
   return (median(cpu) * 1000) / perBatch;
 }
