@@ -27,7 +27,8 @@ function counters(sign: '-' | '+', t: Touched): Statement[] {
   const a = jsonList(t.actors);
   const q = jsonList(t.quotes);
   const tp = jsonList(t.topics);
-  const liveOfKind = (kind: string) => `(SELECT COUNT(*) FROM actors WHERE kind = '${kind}' AND retracted_at IS NULL AND id IN ${ACTORS})`;
+  // `+kind`: count through the touched ids, not by walking every live actor of the kind
+  const liveOfKind = (kind: string) => `(SELECT COUNT(*) FROM actors WHERE +kind = '${kind}' AND +retracted_at IS NULL AND id IN ${ACTORS})`;
   return [
     sql(
       `UPDATE actors SET
