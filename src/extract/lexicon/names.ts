@@ -68,11 +68,12 @@ export function isGivenName(name: string): boolean {
 }
 
 /** Honorifics before a name, with the gender they imply. */
-export const HONORIFICS: Record<string, 'male' | 'female' | null> = {
+// no prototype: `'constructor' in HONORIFICS` must be false
+export const HONORIFICS: Record<string, 'male' | 'female' | null> = Object.assign(Object.create(null), {
   Mr: 'male', 'Mr.': 'male', Mrs: 'female', 'Mrs.': 'female', Ms: 'female', 'Ms.': 'female', Miss: 'female',
   Sir: 'male', Dame: 'female', Lord: 'male', Lady: 'female', Dr: null, 'Dr.': null, Prof: null, 'Prof.': null,
   Madam: 'female', Monsieur: 'male', Herr: 'male', Frau: 'female',
-};
+});
 
 /** Particles inside surnames: "Ursula von der Leyen", "Charles de Gaulle". */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben']);

@@ -30,8 +30,9 @@ export const TITLE_MODIFIERS = new Set(
 export const TITLE_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'to', 'on', 'in', 'at']);
 
 /** Honorific-like titles that stand directly before a name ("Gen. Mark Milley", "Sen. Ted Cruz"). */
-export const ABBREVIATED_TITLES: Record<string, string> = {
+// no prototype: `'constructor' in ABBREVIATED_TITLES` must be false
+export const ABBREVIATED_TITLES: Record<string, string> = Object.assign(Object.create(null), {
   'Gen.': 'General', 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Lt.': 'Lieutenant',
   'Col.': 'Colonel', 'Sgt.': 'Sergeant', 'Capt.': 'Captain', 'Adm.': 'Admiral', 'Maj.': 'Major', 'Pres.': 'President',
   'Amb.': 'Ambassador', 'Cmdr.': 'Commander', 'Supt.': 'Superintendent', 'Atty.': 'Attorney',
-};
+});

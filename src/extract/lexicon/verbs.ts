@@ -45,6 +45,7 @@ export const ADJUNCT_STARTERS = new Set(
 );
 
 /** Pronouns that can stand for a speaker, with what they can refer to. */
-export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter'> = {
+// no prototype: `'constructor' in SPEAKER_PRONOUNS` must be false
+export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter'> = Object.assign(Object.create(null), {
   he: 'male', she: 'female', they: 'plural', it: 'neuter', He: 'male', She: 'female', They: 'plural', It: 'neuter',
-};
+});

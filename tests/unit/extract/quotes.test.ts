@@ -1,6 +1,9 @@
 // Golden rules for quotation marks and who said what, each on a small invented article.
 import { describe, expect, it } from 'vitest';
 import { extract, quoteStarting, speakerOf } from './helpers.ts';
+import { HONORIFICS } from '../../../src/extract/lexicon/names.ts';
+import { ABBREVIATED_TITLES } from '../../../src/extract/lexicon/roles.ts';
+import { SPEAKER_PRONOUNS } from '../../../src/extract/lexicon/verbs.ts';
 
 describe('speaker after the quotation', () => {
   const kb = extract(
@@ -107,4 +110,18 @@ describe('organisations and appositives in cues', () => {
   it('gives "the company said" to the company named before', () => expect(speakerOf(kb, 'Demand has never')).toBe('Acme Corp.'));
   it('gives "it added" to that organisation', () => expect(speakerOf(kb, 'We see no slowdown')).toBe('Acme Corp.'));
   it('reads the verb after an appositive', () => expect(speakerOf(kb, 'The numbers speak')).toBe('Olga Hansen'));
+});
+
+describe('words that name object internals', () => {
+  it('"constructor", "toString" and "__proto__" are not pronouns, honorifics or titles', () => {
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(word in SPEAKER_PRONOUNS).toBe(false);
+      expect(word in HONORIFICS).toBe(false);
+      expect(word in ABBREVIATED_TITLES).toBe(false);
+    }
+  });
+  it('an article full of them extracts normally', () => {
+    const kb = extract(' date 2024-01-01 Mayor Ann Lee said “we are fine.” The constructor said toString __proto__ hasOwnProperty.');
+    expect(speakerOf(kb, 'we are fine')).toBe('Ann Lee');
+  });
 });
