@@ -35,6 +35,8 @@ interface Use {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Up to two words after a theme noun, then "in", "of" or "at" and a capitalised name. */
+const PLACE_AFTER = /^[^\p{L}\p{N}]+(?:[\p{L}\p{N}'’-]+[^\p{L}\p{N}]+){0,2}?(?:in|of|at)\s+(\p{Lu}[\p{L}\p{N}'’-]*)/u;
 /** Any theme noun, whole word, any case: a cheap test before a sentence is split into words. */
 const THEME_WORD = new RegExp(`\\b(?:${[...THEME_HEADS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-]/g, '\\-')).join('|')})\\b`, 'i');
 const MAX_TOPICS = 16;
@@ -52,32 +54,32 @@ export function discoverTopics(sentences: SentenceRef[], articleCount: number): 
     // most sentences hold no theme noun: look for one before splitting the sentence into words
     THEME_WORD.lastIndex = 0;
     if (!THEME_WORD.test(s.text)) return;
-    const words: Array<{ w: string; at: number }> = [];
+    // one pass over the words, remembering only the word before; a place after the noun is looked up on a hit
+    let prev: { w: string; at: number; end: number } | null = null;
     WORD.lastIndex = 0;
-    for (let m = WORD.exec(s.text); m; m = WORD.exec(s.text)) words.push({ w: m[0].endsWith('s') ? m[0].replace(/['’]s$/, '') : m[0], at: m.index });
-    words.forEach(({ w }, i) => {
+    for (let m = WORD.exec(s.text); m; m = WORD.exec(s.text)) {
+      const raw = m[0];
+      const w = raw.endsWith('s') ? raw.replace(/['’]s$/, '') : raw;
+      const here = { w, at: m.index, end: m.index + raw.length };
       const theme = THEME_HEADS.get(w.toLowerCase());
-      if (!theme) return;
-      const use = (surface: string, proper: boolean): Use => ({ sentence: si, article: s.article, surface, proper });
-      pushTo(heads, theme, use(w.toLowerCase(), false));
-      const prev = words[i - 1];
-      const gap = prev ? s.text.slice(prev.at + prev.w.length, words[i]!.at) : '';
-      let modifier: { w: string; proper: boolean } | null = null;
-      if (prev && /^[\s'’s]*$/.test(gap) && usableModifier(prev.w)) {
-        modifier = { w: prev.w, proper: /^\p{Lu}/u.test(prev.w) && prev.at > 0 && !isDemonym(prev.w) };
-      } else {
-        // "talks in Geneva", "expansion of NATO"
-        for (let k = i + 1; k <= i + 3 && k + 1 < words.length; k++) {
-          if (/^(in|of|at)$/.test(words[k]!.w) && /^\p{Lu}/u.test(words[k + 1]!.w)) {
-            modifier = { w: words[k + 1]!.w, proper: true };
-            break;
-          }
+      if (theme) {
+        const use = (surface: string, proper: boolean): Use => ({ sentence: si, article: s.article, surface, proper });
+        pushTo(heads, theme, use(w.toLowerCase(), false));
+        let modifier: { w: string; proper: boolean } | null = null;
+        if (prev && /^[\s'’s]*$/.test(s.text.slice(prev.end, here.at)) && usableModifier(prev.w)) {
+          modifier = { w: prev.w, proper: /^\p{Lu}/u.test(prev.w) && prev.at > 0 && !isDemonym(prev.w) };
+        } else {
+          // "talks in Geneva", "expansion of NATO"
+          const after = PLACE_AFTER.exec(s.text.slice(here.end, here.end + 80));
+          if (after?.[1]) modifier = { w: after[1], proper: true };
+        }
+        if (modifier) {
+          const key = `${modifier.proper ? modifier.w : modifier.w.toLowerCase()} ${theme}`;
+          pushTo(phrases, key, use(`${modifier.w} ${w}`, modifier.proper));
         }
       }
-      if (!modifier) return;
-      const key = `${modifier.proper ? modifier.w : modifier.w.toLowerCase()} ${theme}`;
-      pushTo(phrases, key, use(`${modifier.w} ${w}`, modifier.proper));
-    });
+      prev = here;
+    }
   });
 
   const minArticles = articleCount >= 2 ? 2 : 1;

@@ -153,21 +153,22 @@ function buildTopics(facts: ArticleFacts[], actors: Actor[], quotes: Quote[], cu
     return found;
   };
   const list = [...topics.values()];
-  const keys = list.map((t) => new Set(t.sentences.map((s) => `${s.article}:${s.start}`)));
+  // article → sentence start → the topics holding that sentence
+  const topicsAt = new Map<string, Map<number, number[]>>();
+  list.forEach((t, i) => {
+    for (const s of t.sentences) {
+      const inArticle = topicsAt.get(s.article) ?? topicsAt.set(s.article, new Map()).get(s.article)!;
+      pushTo(inArticle, s.start, i);
+    }
+  });
+  const topicsOf = (article: string, offset: number) => {
+    const inArticle = topicsAt.get(article);
+    return inArticle ? (inArticle.get(sentenceAt(article, offset)) ?? []) : [];
+  };
   const actorSets = list.map(() => new Set<string>());
   const quoteSets = list.map(() => new Set<string>());
-  for (const a of actors) {
-    for (const m of a.mentions) {
-      const key = `${m.article}:${sentenceAt(m.article, m.start)}`;
-      keys.forEach((k, i) => k.has(key) && actorSets[i]!.add(a.id));
-    }
-  }
-  for (const q of quotes) {
-    for (const src of q.sources) {
-      const key = `${src.article}:${sentenceAt(src.article, src.start)}`;
-      keys.forEach((k, i) => k.has(key) && quoteSets[i]!.add(q.id));
-    }
-  }
+  for (const a of actors) for (const m of a.mentions) for (const i of topicsOf(m.article, m.start)) actorSets[i]!.add(a.id);
+  for (const q of quotes) for (const src of q.sources) for (const i of topicsOf(src.article, src.start)) quoteSets[i]!.add(q.id);
   list.forEach((t, i) => {
     t.actors = [...actorSets[i]!];
     t.quotes = [...quoteSets[i]!];
