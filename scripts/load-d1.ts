@@ -1,4 +1,4 @@
-// `tsx scripts/load-d1.ts [--kb <kb.json>] [--db factsheets] [--env d1] [--local | --remote] [--if-empty] [--sql-dir <dir>] [--sql-only] [--dev-token]`
+// `tsx scripts/load-d1.ts [--kb <kb.json>] [--db factsheets] [--env d1] [--local | --remote] [--persist-to <dir>] [--if-empty] [--sql-dir <dir>] [--sql-only] [--dev-token]`
 // Loads a knowledge base into D1 through `wrangler d1 execute --file`, in batches of SQL files (a large corpus does
 // not fit one file): it REPLACES what the database holds. Applies the migrations first. --if-empty skips the load
 // when the database already has articles (so `npm run start:d1` keeps what you ingested). --remote is never implied.
@@ -21,12 +21,13 @@ const environment = option('--env', 'd1');
 const sqlDir = option('--sql-dir', '.wrangler/d1-load');
 const remote = args.includes('--remote');
 const where = remote ? '--remote' : '--local';
+const persistTo = args.includes('--persist-to') && !remote ? ['--persist-to', option('--persist-to', '.wrangler/state')] : [];
 
 const wrangler = new URL('../node_modules/wrangler/bin/wrangler.js', import.meta.url).pathname;
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_HIDE_BANNER: 'true', CI: 'true' };
 
 function run(wranglerArgs: string[], quiet = false): string {
-  const result = spawnSync(process.execPath, [wrangler, ...wranglerArgs, '--env', environment], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [wrangler, ...wranglerArgs, '--env', environment, ...persistTo], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
     throw new Error(`wrangler ${wranglerArgs.slice(0, 3).join(' ')} failed with status ${result.status}`);
