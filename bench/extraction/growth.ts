@@ -12,8 +12,9 @@ import type { GrowthResult, GrowthRow } from '../results.ts';
 /** Runs per size: the 10,000-article corpus takes minutes, so it is timed once; smaller ones give medians. */
 const PLAN = (process.env.BENCH_GROWTH ?? '100:5,1000:3,10000:1').split(',').map((s) => s.split(':').map(Number) as [number, number]);
 
-// warm-up: JIT-compile the extractor before the smallest size is timed (its first runs would otherwise be the slowest)
-extractKnowledgeBase(generateCorpus(300).files);
+// warm-up: the extractor takes a few runs to reach its steady speed, so the smallest size is not timed while cold
+const warmUp = generateCorpus(300).files;
+for (let i = 0; i < 4; i++) extractKnowledgeBase(warmUp);
 
 const rows: GrowthRow[] = [];
 for (const [articles, runs] of PLAN) {

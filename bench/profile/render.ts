@@ -6,16 +6,14 @@ import { join } from 'node:path';
 import type { KnowledgeBase } from '../../src/kb/types.ts';
 import { buildKbIndex } from '../../src/render/kbIndex.ts';
 import { largestActor, largestTopic } from '../render/largest.ts';
-import { actorPath, freshApps, requestCpuMs, topicPath } from '../render/sheetRenderers.ts';
+import { actorPath, freshApp, requestCpuMs, topicPath } from '../render/sheetRenderers.ts';
 
 // run from the repository root: inside the bundle, import.meta.dirname is the bundle's folder
 const kb = JSON.parse(readFileSync(join(process.cwd(), 'bench/.cache/kb-1000.json'), 'utf8')) as KnowledgeBase;
 const index = buildKbIndex(kb);
 const paths = [actorPath(largestActor(index)), topicPath(largestTopic(kb))];
-// the report keeps only samples inside the sheet routes, so building each app's index is left out
-const apps = await freshApps(kb, 40);
-
-async function renderSheets(): Promise<void> {
-  for (const app of apps) for (const p of paths) await requestCpuMs(app, p);
+// one fresh app at a time; the report keeps only samples inside the sheet routes, so building each app's index is left out
+for (let i = 0; i < 40; i++) {
+  const app = await freshApp(kb);
+  for (const p of paths) await requestCpuMs(app, p);
 }
-await renderSheets();
