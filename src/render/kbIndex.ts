@@ -1,52 +1,10 @@
-// Lookup tables over a knowledge base, built once per Worker instance so each request stays well inside 10 ms of CPU.
+// Lookup tables over a knowledge base, built when a store first hands it out (once per Worker instance for the bundled
+// KB, per page for a D1 subset). They only invert what the KB says (ids, who spoke, who appears in which article): no
+// article text is read here. What a sheet derives from one actor's or topic's facts is worked out on demand and kept
+// (`memo`), and what it shows is only the head of each list, so a sheet costs about the same however big its subject.
 
-import type { Actor, Article, Figure, KnowledgeBase, Quote, Span, StoryEvent, Topic } from '../kb/types';
-import { buildCooccurrence, type ActorSpan, type PairTally, type SharedSentence } from './cooccurrence';
-
-export interface KbIndex {
-  kb: KnowledgeBase;
-  articles: Map<string, Article>;
-  actors: Map<string, Actor>;
-  quotes: Map<string, Quote>;
-  topics: Map<string, Topic>;
-  /** Articles each actor appears in: mentions, role evidence, merge evidence and quotes spoken. */
-  articlesByActor: Map<string, Set<string>>;
-  /** Actors appearing in each article (inverse of `articlesByActor`). */
-  actorsByArticle: Map<string, Set<string>>;
-  /** Quotes by speaker actor id, in KB order. */
-  quotesBySpeaker: Map<string, Quote[]>;
-  /** Actors quoted in each article. */
-  speakersByArticle: Map<string, Set<string>>;
-  /** Topics naming each actor (from `topics[].actors`), in KB order. */
-  topicsByActor: Map<string, Topic[]>;
-  /** Every actor mention of each article, sorted by offset. */
-  mentionsByArticle: Map<string, ActorSpan[]>;
-  /** For each actor, the actors it shares sentences with (counts and first evidence). */
-  pairs: Map<string, Map<string, PairTally>>;
-  /** Meeting, talks or call sentences naming each actor. */
-  meetingsByActor: Map<string, SharedSentence[]>;
-  /** Where each sentence of each article starts. */
-  sentenceStarts: Map<string, number[]>;
-  /** Shared sentences reporting a meeting, talks or a call, by article. */
-  meetingsByArticle: Map<string, SharedSentence[]>;
-  /**
-   * Figures and events extracted at build time. A knowledge base built before they existed has neither;
-   * `hasStoryFacts` says which, and sheets then read figures and meetings from the text themselves.
-   */
-  hasStoryFacts: boolean;
-  figures: Map<string, Figure>;
-  events: Map<string, StoryEvent>;
-  /** Figures each actor cited in their own words (a figure source's `speaker`). */
-  figuresBySpeaker: Map<string, Figure[]>;
-  /** Events each actor took part in. */
-  eventsByParticipant: Map<string, StoryEvent[]>;
-}
-
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
-}
+import type { Actor, Article, Figure, KnowledgeBase, Quote, StoryEvent, Topic } from '../kb/types';
+import { ArticleSet } from './articleSet';
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -54,82 +12,122 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function byId<T extends { id: string }>(items: T[]): Map<string, T> {
-  return new Map(items.map((item) => [item.id, item]));
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(item.id, item);
+  return map;
 }
 
-function actorSpans(actor: Actor): Span[] {
-  return [
-    ...actor.mentions,
-    ...actor.roles.flatMap((role) => role.evidence),
-    ...actor.merges.flatMap((merge) => merge.evidence),
-  ];
+function titleOrFile(article: Article): string {
+  return article.title?.trim() || `Untitled article (${article.file.split('/').at(-1) ?? ''})`;
+}
+
+/** Chronological, undated last, then by title: the order every sheet lists its sources in (`compareArticles`). */
+function chronological(articles: readonly Article[]): Article[] {
+  const keyed = articles.map((article) => ({ article, date: article.date, title: titleOrFile(article) }));
+  keyed.sort((a, b) => {
+    if (a.date !== b.date) {
+      if (a.date === null) return 1;
+      if (b.date === null) return -1;
+      return a.date < b.date ? -1 : 1;
+    }
+    return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
+  });
+  return keyed.map((entry) => entry.article);
+}
+
+export class KbIndex {
+  readonly articles: Map<string, Article>;
+  readonly actors: Map<string, Actor>;
+  readonly quotes: Map<string, Quote>;
+  readonly topics: Map<string, Topic>;
+  readonly figures: Map<string, Figure>;
+  readonly events: Map<string, StoryEvent>;
+  /** Articles in chronological order (undated last, then by title); an article's rank is its place here. */
+  readonly articlesInOrder: Article[];
+  readonly articleRank = new Map<string, number>();
+  /** Articles each actor appears in (mentions, role evidence, merge evidence, quotes spoken), as ranks. */
+  readonly actorArticles = new Map<string, ArticleSet>();
+  /** Quotes by speaker actor id, in KB order. */
+  readonly quotesBySpeaker = new Map<string, Quote[]>();
+  /** Topics naming each actor (from `topics[].actors`), in KB order. */
+  readonly topicsByActor = new Map<string, Topic[]>();
+  /** Figures each actor cited in their own words (a figure source's `speaker`). */
+  readonly figuresBySpeaker = new Map<string, Figure[]>();
+  private readonly memos = new Map<string, unknown>();
+
+  constructor(readonly kb: KnowledgeBase) {
+    this.articles = byId(kb.articles);
+    this.actors = byId(kb.actors);
+    this.quotes = byId(kb.quotes);
+    this.topics = byId(kb.topics);
+    this.figures = byId(kb.figures ?? []);
+    this.events = byId(kb.events ?? []);
+    this.articlesInOrder = chronological(kb.articles);
+    this.articlesInOrder.forEach((article, rank) => this.articleRank.set(article.id, rank));
+    for (const actor of kb.actors) this.actorArticles.set(actor.id, this.articlesOfActor(actor));
+    for (const quote of kb.quotes) {
+      if (!quote.speaker) continue;
+      pushTo(this.quotesBySpeaker, quote.speaker, quote);
+      let set = this.actorArticles.get(quote.speaker);
+      if (!set) this.actorArticles.set(quote.speaker, (set = this.articleSet()));
+      for (const source of quote.sources) this.addTo(set, source.article);
+    }
+    for (const topic of kb.topics) for (const actorId of new Set(topic.actors)) pushTo(this.topicsByActor, actorId, topic);
+    for (const figure of kb.figures ?? []) {
+      for (const speaker of new Set(figure.sources.map((source) => source.speaker))) if (speaker) pushTo(this.figuresBySpeaker, speaker, figure);
+    }
+  }
+
+  /** An empty set sized for this index's articles. */
+  articleSet(): ArticleSet {
+    return new ArticleSet(this.articlesInOrder.length);
+  }
+
+  /** The articles a topic covers, as ranks (worked out once per topic). */
+  topicArticles(topic: Topic): ArticleSet {
+    return this.memo(`topic-articles:${topic.id}`, () => {
+      const set = this.articleSet();
+      for (const id of topic.articles) this.addTo(set, id);
+      return set;
+    });
+  }
+
+  /** How many articles an actor appears in. */
+  articleCount(actorId: string): number {
+    return this.actorArticles.get(actorId)?.size ?? 0;
+  }
+
+  /** What a sheet derives from one subject's facts, worked out the first time the sheet (or one of its lists) asks. */
+  memo<T>(key: string, build: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = build();
+    this.memos.set(key, value);
+    return value;
+  }
+
+  /** Articles the index does not hold (a store's subset may cite more than it hands out) are left out. */
+  private addTo(set: ArticleSet, articleId: string): void {
+    const rank = this.articleRank.get(articleId);
+    if (rank !== undefined) set.add(rank);
+  }
+
+  /** Mentions come grouped by article, so one lookup per run of one article. */
+  private articlesOfActor(actor: Actor): ArticleSet {
+    const set = this.articleSet();
+    let previous = '';
+    for (const mention of actor.mentions) {
+      if (mention.article !== previous) this.addTo(set, (previous = mention.article));
+    }
+    for (const role of actor.roles) {
+      for (const article of role.articles) this.addTo(set, article);
+      for (const span of role.evidence) this.addTo(set, span.article);
+    }
+    for (const merge of actor.merges) for (const span of merge.evidence) this.addTo(set, span.article);
+    return set;
+  }
 }
 
 export function buildKbIndex(kb: KnowledgeBase): KbIndex {
-  const articlesByActor = new Map<string, Set<string>>();
-  const actorsByArticle = new Map<string, Set<string>>();
-  const quotesBySpeaker = new Map<string, Quote[]>();
-  const speakersByArticle = new Map<string, Set<string>>();
-  const topicsByActor = new Map<string, Topic[]>();
-  const link = (actorId: string, articleId: string): void => {
-    addTo(articlesByActor, actorId, articleId);
-    addTo(actorsByArticle, articleId, actorId);
-  };
-
-  for (const actor of kb.actors) {
-    articlesByActor.set(actor.id, new Set());
-    for (const span of actorSpans(actor)) link(actor.id, span.article);
-    for (const role of actor.roles) for (const article of role.articles) link(actor.id, article);
-  }
-  for (const quote of kb.quotes) {
-    if (!quote.speaker) continue;
-    const spoken = quotesBySpeaker.get(quote.speaker);
-    if (spoken) spoken.push(quote);
-    else quotesBySpeaker.set(quote.speaker, [quote]);
-    for (const source of quote.sources) {
-      link(quote.speaker, source.article);
-      addTo(speakersByArticle, source.article, quote.speaker);
-    }
-  }
-  for (const topic of kb.topics) {
-    for (const actorId of new Set(topic.actors)) {
-      const topics = topicsByActor.get(actorId);
-      if (topics) topics.push(topic);
-      else topicsByActor.set(actorId, [topic]);
-    }
-  }
-  const figures: Figure[] = kb.figures ?? [];
-  const events: StoryEvent[] = kb.events ?? [];
-  const figuresBySpeaker = new Map<string, Figure[]>();
-  for (const figure of figures) {
-    for (const speaker of new Set(figure.sources.map((source) => source.speaker))) if (speaker) pushTo(figuresBySpeaker, speaker, figure);
-  }
-  const eventsByParticipant = new Map<string, StoryEvent[]>();
-  for (const event of events) for (const actorId of new Set(event.participants)) pushTo(eventsByParticipant, actorId, event);
-  const articles = byId(kb.articles);
-  const { mentionsByArticle, pairs, meetingsByActor, sentenceStarts, meetingsByArticle } = buildCooccurrence(kb, articles);
-
-  return {
-    kb,
-    articles,
-    actors: byId(kb.actors),
-    quotes: byId(kb.quotes),
-    topics: byId(kb.topics),
-    articlesByActor,
-    actorsByArticle,
-    quotesBySpeaker,
-    speakersByArticle,
-    topicsByActor,
-    mentionsByArticle,
-    pairs,
-    meetingsByActor,
-    sentenceStarts,
-    meetingsByArticle,
-    hasStoryFacts: kb.figures !== undefined && kb.events !== undefined,
-    figures: byId(figures),
-    events: byId(events),
-    figuresBySpeaker,
-    eventsByParticipant,
-  };
+  return new KbIndex(kb);
 }

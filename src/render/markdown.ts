@@ -2,6 +2,7 @@
 
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
 import { escapeHtml } from './escape';
+import { escapeRunTokenizer } from './escapeRuns';
 import { decodeCharacterReferences, isAllowedUrl } from './urls';
 
 /**
@@ -41,6 +42,7 @@ const sheetMarkdown = new Marked({
   breaks: false,
   async: false,
   extensions: [chip],
+  tokenizer: escapeRunTokenizer,
   renderer: {
     html({ text }: Tokens.HTML | Tokens.Tag): string {
       return escapeHtml(text);

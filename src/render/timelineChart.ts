@@ -11,42 +11,58 @@ const BOTTOM = 22; // room for the date labels
 const DAY_MS = 86_400_000;
 
 interface Bucket {
-  label: string;
+  /** First day of the bucket (days since 1970-01-01). */
+  start: number;
   count: number;
   events: number;
 }
 
+/** Days since 1970-01-01 of a YYYY-MM-DD date (Howard Hinnant's days_from_civil), null for anything else. */
 function dayNumber(date: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return null;
-  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null;
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
 function isoDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Daily bars up to three months, weekly up to two years, monthly beyond; empty days stay as gaps. */
-function buckets(days: ActivityDay[]): { size: number; list: Bucket[] } {
-  const dated = days.flatMap((d) => {
+/**
+ * Daily bars up to three months, weekly up to two years, monthly beyond; empty buckets stay as gaps. Only buckets
+ * with activity are kept (their position is their start), so the work follows the days with activity, not the span.
+ */
+function buckets(days: ActivityDay[]): { size: number; slots: number; first: number; list: Bucket[] } {
+  const dated: { n: number; count: number; events: number }[] = [];
+  for (const d of days) {
     const n = dayNumber(d.date);
-    return n === null ? [] : [{ ...d, n }];
-  });
-  if (!dated.length) return { size: 1, list: [] };
+    if (n !== null) dated.push({ n, count: d.count, events: d.events });
+  }
+  if (!dated.length) return { size: 1, slots: 0, first: 0, list: [] };
   const first = dated[0]!.n;
   const span = dated.at(-1)!.n - first + 1;
   const size = span <= 92 ? 1 : span <= 730 ? 7 : 30;
-  const list: Bucket[] = Array.from({ length: Math.ceil(span / size) }, (_, i) => {
-    const start = isoDay(first + i * size);
-    return { label: size === 1 ? start : `${size === 7 ? 'week of' : 'month from'} ${start}`, count: 0, events: 0 };
-  });
+  const list: Bucket[] = [];
   for (const d of dated) {
-    const bucket = list[Math.floor((d.n - first) / size)]!;
+    const start = first + Math.floor((d.n - first) / size) * size;
+    let bucket = list.at(-1);
+    if (!bucket || bucket.start !== start) list.push((bucket = { start, count: 0, events: 0 }));
     bucket.count += d.count;
     bucket.events += d.events;
   }
-  return { size, list };
+  return { size, slots: Math.ceil(span / size), first, list };
+}
+
+function bucketLabel(size: number, start: number): string {
+  const day = isoDay(start);
+  return size === 1 ? day : `${size === 7 ? 'week of' : 'month from'} ${day}`;
 }
 
 const UNITS: Record<number, string> = { 1: 'day', 7: 'week', 30: 'month' };
@@ -64,20 +80,22 @@ function svgOpen(titleId: string, description: string): string {
 
 /** The chart (a short note in place of bars when nothing is dated). `titleId` must be unique on the page. */
 export function timelineChartSvg(chart: ChartView, titleId = 'activity-chart-title'): string {
-  const { size, list } = buckets(chart.days);
+  const { size, slots, first: firstDay, list } = buckets(chart.days);
   if (!list.length) {
     return `${svgOpen(titleId, chart.description)}<text class="chart-label" x="0" y="${HEIGHT / 2}" font-size="14" fill="#5c5c5c">No dated activity yet.</text></svg>`;
   }
-  const max = Math.max(1, ...list.map((b) => b.count));
-  const slot = WIDTH / list.length;
+  let max = 1;
+  for (const bucket of list) if (bucket.count > max) max = bucket.count;
+  const slot = WIDTH / slots;
   const barWidth = Math.max(1, Math.min(slot * 0.8, 48));
   const plot = HEIGHT - TOP - BOTTOM;
   const parts: string[] = [];
-  list.forEach((bucket, i) => {
+  for (const bucket of list) {
+    const i = (bucket.start - firstDay) / size;
     const x = i * slot + (slot - barWidth) / 2;
     const height = bucket.count ? Math.max(2, (bucket.count / max) * plot) : 0;
     const y = TOP + plot - height;
-    const what = `${bucket.label}: ${bucket.count}${bucket.events ? `, ${plural(bucket.events, 'event')}` : ''}`;
+    const what = `${bucketLabel(size, bucket.start)}: ${bucket.count}${bucket.events ? `, ${plural(bucket.events, 'event')}` : ''}`;
     if (height) {
       parts.push(`<rect class="chart-bar" x="${round(x)}" y="${round(y)}" width="${round(barWidth)}" height="${round(height)}" fill="#0b57a4"><title>${escapeHtml(what)}</title></rect>`);
     }
@@ -86,7 +104,7 @@ export function timelineChartSvg(chart: ChartView, titleId = 'activity-chart-tit
       const top = y - 12;
       parts.push(`<path class="chart-event" d="M${round(cx - 6)} ${round(top)}h12l-6 9z" fill="#c2410c"><title>${escapeHtml(what)}</title></path>`);
     }
-  });
+  }
   const axisY = TOP + plot + 0.5;
   const first = chart.from ?? '';
   const last = chart.to ?? first;
@@ -95,7 +113,7 @@ export function timelineChartSvg(chart: ChartView, titleId = 'activity-chart-tit
     `<line class="chart-axis" x1="0" y1="${axisY}" x2="${WIDTH}" y2="${axisY}" stroke="#8a8a85" stroke-width="1"/>`,
     ...parts,
     `<text class="chart-label" x="0" y="${HEIGHT - 6}" font-size="12" fill="#5c5c5c">${escapeHtml(first)}</text>`,
-    list.length > 1 ? `<text class="chart-label" x="${WIDTH}" y="${HEIGHT - 6}" font-size="12" fill="#5c5c5c" text-anchor="end">${escapeHtml(last)}</text>` : '',
+    slots > 1 ? `<text class="chart-label" x="${WIDTH}" y="${HEIGHT - 6}" font-size="12" fill="#5c5c5c" text-anchor="end">${escapeHtml(last)}</text>` : '',
     `<text class="chart-label" x="${WIDTH}" y="12" font-size="12" fill="#5c5c5c" text-anchor="end">highest: ${max} in a ${UNITS[size]}</text>`,
     // The legend is drawn even when no day has a marker, so every chart has the same parts.
     `<path class="chart-event" d="M0 4h10l-5 8z" fill="#c2410c"><title>Marker: an event (a call, talks, a meeting, a press conference…) that day</title></path><text class="chart-label" x="14" y="12" font-size="12" fill="#5c5c5c">event that day</text>`,

@@ -1,5 +1,5 @@
-// Sheets over a knowledge base with build-time story facts: the actor's timeline, events as meetings, cited figures
-// and figures that disagree come from the KB (not from re-reading the text).
+// Sheets over a knowledge base with build-time story facts: the actor's timeline, cited figures and figures that
+// disagree come from the KB (never from re-reading the text); without them those sections are empty.
 
 import { describe, expect, it } from 'vitest';
 import type { Figure, KnowledgeBase, StoryEvent } from '../../src/kb/types';
@@ -48,10 +48,19 @@ describe('an actor sheet from story facts', () => {
     expect(anna.chart.days.find((d) => d.date === '2024-02-28')).toMatchObject({ events: 1 });
   });
 
-  it('relates the participants of a meeting as having met', () => {
-    const carl = anna.related.find((r) => r.id === 'carl')!;
-    expect(carl.relations.map((r) => r.kind)).toEqual(['met', 'sameSentence']);
-    expect(carl.relations[0]!.evidenceUrl).toBe('/sources/w1?start=0&end=45#evidence');
+  it("reads nothing from the text when the knowledge base (or a store's subset of it) lacks story facts: those sections are empty", () => {
+    const bare = storyKb();
+    delete bare.figures;
+    delete bare.events;
+    for (const actor of bare.actors) delete actor.timeline;
+    const topic = bare.topics[0]!;
+    delete topic.timeline;
+    delete topic.figures;
+    const bareIndex = buildKbIndex(bare);
+    const sheet = buildActorSheet(bareIndex, bareIndex.actors.get('anna')!);
+    expect(sheet).toMatchObject({ timeline: [], figures: [], figureConflicts: [], related: [] });
+    expect(sheet.keyQuotes).toEqual([]);
+    expect(buildTopicSheet(bareIndex, bareIndex.topics.get('ships')!)).toMatchObject({ timeline: [], figures: [], figureConflicts: [] });
   });
 
   it('lists the figures they cited, and the figures that disagree with them side by side', () => {

@@ -54,7 +54,7 @@ export function sheetListRoutes(deps: SheetRouteDeps): Hono<SheetEnv> {
     if (file === 'timeline.svg') {
       return cachedPage(deps, c, 'svg', `actor-chart:${slug}`, async (scope) => {
         const { index, actor } = await actorScope(scope, slug);
-        return timelineChartSvg(actorChart(index, actor, actorLists(index, actor).timeline));
+        return timelineChartSvg(actorChart(index, actor));
       });
     }
     const list = ACTOR_LIST_PATHS.get(listName(file) ?? '');
@@ -62,7 +62,7 @@ export function sheetListRoutes(deps: SheetRouteDeps): Hono<SheetEnv> {
     const { page, perPage } = parsePaging(c.req.query('page'), c.req.query('per_page'));
     return cachedPage(deps, c, 'json', `actor-list:${slug}:${file}:${page}:${perPage}`, async (scope) => {
       const { index, actor } = await actorScope(scope, slug);
-      const all: unknown[] = actorLists(index, actor)[list];
+      const all: readonly unknown[] = actorLists(index, actor)[list].all();
       const paged = pageOfList('actors', actor.id, listName(file)!, all, page, perPage, (item) => item);
       return JSON.stringify({ ...paged, items: actorListViews(index, actor.id, list, paged.items) });
     });
@@ -78,7 +78,7 @@ export function sheetListRoutes(deps: SheetRouteDeps): Hono<SheetEnv> {
     if (file === 'timeline.svg') {
       return cachedPage(deps, c, 'svg', `topic-chart:${slug}`, async (scope) => {
         const { index, topic } = await load(scope);
-        return timelineChartSvg(topicChart(index, topic, topicLists(index, topic).timeline));
+        return timelineChartSvg(topicChart(index, topic));
       });
     }
     const list = TOPIC_LIST_PATHS.get(listName(file) ?? '');
@@ -86,7 +86,7 @@ export function sheetListRoutes(deps: SheetRouteDeps): Hono<SheetEnv> {
     const { page, perPage } = parsePaging(c.req.query('page'), c.req.query('per_page'));
     return cachedPage(deps, c, 'json', `topic-list:${slug}:${file}:${page}:${perPage}`, async (scope) => {
       const { index, topic } = await load(scope);
-      const all: unknown[] = topicLists(index, topic)[list];
+      const all: readonly unknown[] = topicLists(index, topic)[list].all();
       const paged = pageOfList('topics', topic.id, listName(file)!, all, page, perPage, (item) => item);
       return JSON.stringify({ ...paged, items: topicListViews(index, list, paged.items) });
     });

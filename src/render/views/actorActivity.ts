@@ -1,42 +1,29 @@
-// An actor's activity: dated quotes and meetings in order, activity per day for the chart, the figures they cited.
+// An actor's activity for the chart: mentions per day (by article date) and the dated quotes and events of their timeline.
 
 import type { Actor } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
-import { storyTimelineRecords } from './storyFacts';
-import { activityDays, chartView, eventRecord, quoteRecord, sortRecords, type ChartView, type TimelineRecord } from './timeline';
+import { activityDays, chartView, type ChartView } from './timeline';
 
-const TAKES_PART = new Set(['person', 'organization']);
-
-/**
- * The actor's timeline: the knowledge base's own (events and quotes by the date they happened), or, for a knowledge
- * base built before it had one, every quote and every meeting, talks or call sentence, by the article's date.
- */
-export function actorTimelineRecords(index: KbIndex, actor: Actor): TimelineRecord[] {
-  if (index.hasStoryFacts && actor.timeline) return storyTimelineRecords(index, actor.timeline, actor.id);
-  const records = (index.quotesBySpeaker.get(actor.id) ?? []).map((quote) => quoteRecord(index, quote));
-  if (TAKES_PART.has(actor.kind)) {
-    for (const sentence of index.meetingsByActor.get(actor.id) ?? []) {
-      const others = sentence.actors.filter((id) => id !== actor.id && TAKES_PART.has(index.actors.get(id)?.kind ?? ''));
-      if (others.length) records.push(eventRecord(index, sentence, others));
-    }
-  }
-  return sortRecords(records);
-}
-
-/** Mentions and quotes per day (by article date), with meetings and talks marked. */
-export function actorChart(index: KbIndex, actor: Actor, records: TimelineRecord[]): ChartView {
-  // Mentions come grouped by article, so the date is looked up once per run of one article.
+/** Mentions and the quotes on the actor's timeline per day, with the days of its events marked. Mentions come grouped by article: one date lookup per run. */
+export function actorChart(index: KbIndex, actor: Actor): ChartView {
   const counts = new Map<string | null, number>();
   let article = '';
   let date: string | null = null;
+  let run = 0;
   for (const mention of actor.mentions) {
     if (mention.article !== article) {
+      if (run) counts.set(date, (counts.get(date) ?? 0) + run);
       article = mention.article;
       date = index.articles.get(article)?.date ?? null;
+      run = 0;
     }
-    counts.set(date, (counts.get(date) ?? 0) + 1);
+    run++;
   }
-  for (const record of records) if (record.kind !== 'event') counts.set(record.date, (counts.get(record.date) ?? 0) + 1);
-  const events = records.filter((record) => record.kind === 'event');
-  return chartView('actors', actor.id, actor.name, activityDays(counts, events), 'mentions and quotes');
+  if (run) counts.set(date, (counts.get(date) ?? 0) + run);
+  const eventDates: string[] = [];
+  for (const entry of actor.timeline ?? []) {
+    if (entry.kind === 'event') eventDates.push(entry.date);
+    else counts.set(entry.date, (counts.get(entry.date) ?? 0) + 1);
+  }
+  return chartView('actors', actor.id, actor.name, activityDays(counts, eventDates), 'mentions and quotes');
 }

@@ -3,7 +3,7 @@
 import type { Actor, Merge, Role } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
 import { evidenceUrl } from '../urls';
-import { articleRefs, evidenceRef, outletOf, plural, type ArticleRef, type EvidenceRef } from './shared';
+import { articleList, articleRef, articleSetOf, evidenceRef, outletOf, plural, type ArticleRef, type EvidenceRef } from './shared';
 
 /** One article stating a role: links to the statement itself when its span is known. */
 export interface RoleSourceView extends ArticleRef {
@@ -43,8 +43,8 @@ export interface SpellingView {
 }
 
 export const SPELLING_LIMIT = 12;
-/** Mentions read for spellings; aliases and merged names are always listed, however late they first appear. */
-const MENTIONS_READ = 3000;
+/** Mentions read for spellings: the counts are of the first this many (enough to rank the ways a name is written). */
+export const MENTIONS_READ = 400;
 const OUTLETS_NAMED = 4;
 
 function roleArticles(role: Role): Set<string> {
@@ -58,15 +58,16 @@ export function rankRoles(roles: Role[]): Role[] {
 }
 
 export function roleView(index: KbIndex, role: Role): RoleView {
-  const sources = articleRefs(index, roleArticles(role));
+  const sources = articleList(index, articleSetOf(index, roleArticles(role)));
   return {
     title: role.title,
-    sources: sources.slice(0, ROLE_SOURCE_LIMIT).map((source) => {
-      const span = role.evidence.find((evidence) => evidence.article === source.id);
+    sources: sources.head(ROLE_SOURCE_LIMIT).map((id) => {
+      const source = articleRef(index, id);
+      const span = role.evidence.find((evidence) => evidence.article === id);
       return { ...source, evidenceUrl: span ? evidenceUrl(span) : source.sourceUrl };
     }),
-    sourceCount: sources.length,
-    moreSources: Math.max(0, sources.length - ROLE_SOURCE_LIMIT),
+    sourceCount: sources.total,
+    moreSources: Math.max(0, sources.total - ROLE_SOURCE_LIMIT),
     evidence: role.evidence.slice(0, ROLE_SOURCE_LIMIT).map((span) => evidenceRef(index, span)),
   };
 }
@@ -84,8 +85,10 @@ export function mergeView(index: KbIndex, merge: Merge): MergeView {
 export function spellingViews(index: KbIndex, actor: Actor): SpellingView[] {
   const merged = new Set(actor.merges.map((merge) => merge.from.toLowerCase()));
   const seen = new Map<string, { count: number; outlets: Set<string>; first: (typeof actor.mentions)[number] }>();
-  const mentions = actor.mentions.length > MENTIONS_READ ? actor.mentions.slice(0, MENTIONS_READ) : actor.mentions;
-  for (const mention of mentions) {
+  const read = Math.min(actor.mentions.length, MENTIONS_READ);
+  const sampled = read < actor.mentions.length;
+  for (let i = 0; i < read; i++) {
+    const mention = actor.mentions[i]!;
     const article = index.articles.get(mention.article);
     const raw = article?.text.slice(mention.start, mention.end);
     const spelling = raw && /\s\s|[\n\t]/.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
@@ -107,7 +110,7 @@ export function spellingViews(index: KbIndex, actor: Actor): SpellingView[] {
       return {
         spelling,
         count,
-        countLabel: plural(count, 'time'),
+        countLabel: sampled ? `${count} of the first ${read} mentions` : plural(count, 'time'),
         outlets: names,
         outletsText: names.length > OUTLETS_NAMED ? `${shown} and ${names.length - OUTLETS_NAMED} more` : shown,
         evidenceUrl: evidenceUrl(first),

@@ -1,11 +1,9 @@
 // Conflicting reports, side by side: the same words attributed to different people, and figures that disagree.
 
 import type { Quote, Span } from '../../kb/types';
-import { findFigures } from '../facts/figures';
-import { groupFigureReports, type FigureReading } from '../facts/figureGroups';
 import type { KbIndex } from '../kbIndex';
 import { actorUrl, evidenceUrl } from '../urls';
-import { citationOf, outletKeyOf, outletOf, plural } from './shared';
+import { citationOf, outletOf } from './shared';
 
 export interface CitationView {
   citation: string;
@@ -48,7 +46,7 @@ export interface FigureFactsView {
   conflicts: FigureConflictView[];
 }
 
-const REPORTS_PER_CELL = 5;
+const REPORTS_PER_CELL = 3;
 
 function citation(index: KbIndex, span: Span): CitationView {
   const article = index.articles.get(span.article);
@@ -64,19 +62,22 @@ function column(index: KbIndex, quote: Quote): AttributionColumn {
   };
 }
 
-/** Quotes whose words other outlets give to someone else. */
-export function disputedQuotes(quotes: Quote[]): Quote[] {
-  return quotes.filter((quote) => quote.conflict && quote.conflictsWith.length > 0);
+/** True for a quote whose words other outlets give to someone else. */
+export function isDisputed(quote: Quote): boolean {
+  return quote.conflict && quote.conflictsWith.length > 0;
 }
 
 /** A disputed quote with its rival attributions, side by side. */
 export function quoteConflict(index: KbIndex, quote: Quote): QuoteConflictView {
-  const rivals = quote.conflictsWith.flatMap((id) => index.quotes.get(id) ?? []);
-  return {
-    text: quote.text,
-    columns: [quote, ...rivals].slice(0, COLUMNS).map((q) => column(index, q)),
-    moreColumns: Math.max(0, rivals.length + 1 - COLUMNS),
-  };
+  const shown = [quote];
+  let more = 0;
+  for (const id of quote.conflictsWith) {
+    const rival = index.quotes.get(id);
+    if (!rival) continue;
+    if (shown.length < COLUMNS) shown.push(rival);
+    else more++;
+  }
+  return { text: quote.text, columns: shown.map((q) => column(index, q)), moreColumns: more };
 }
 
 /** A plain English plural of a singular noun phrase's last word. */
@@ -84,38 +85,4 @@ export function pluralNoun(phrase: string): string {
   if (/(?:s|x|ch|sh)$/.test(phrase)) return `${phrase}es`;
   if (/[^aeiou]y$/.test(phrase)) return `${phrase.slice(0, -1)}ies`;
   return `${phrase}s`;
-}
-
-function figureView(index: KbIndex, reading: FigureReading<Span>): FigureView {
-  return {
-    phrase: reading.phrase,
-    counts: reading.counts,
-    outlets: reading.outlets,
-    outletsLabel: plural(reading.outlets, 'outlet'),
-    reports: reading.reports.slice(0, REPORTS_PER_CELL).map((report) => citation(index, report.evidence)),
-  };
-}
-
-/** How much text a sheet reads for figures on one render; the rest waits for figures in the knowledge base. */
-const FIGURE_TEXT_BUDGET = 25_000;
-
-/** Figures read from the given spans (quotes, sentences), grouped across outlets. */
-export function figureFacts(index: KbIndex, spans: Iterable<Span>, limit: number): FigureFactsView {
-  const reports = [];
-  let budget = FIGURE_TEXT_BUDGET;
-  for (const span of spans) {
-    const article = index.articles.get(span.article);
-    if (!article || budget <= 0) continue;
-    const text = article.text.slice(span.start, span.end);
-    budget -= text.length;
-    for (const figure of findFigures(text)) {
-      const evidence = { article: span.article, start: span.start + figure.start, end: span.start + figure.end };
-      reports.push({ figure, outletKey: outletKeyOf(article, span.article), evidence });
-    }
-  }
-  const { readings, conflicts } = groupFigureReports(reports);
-  return {
-    figures: readings.slice(0, limit).map((r) => figureView(index, r)),
-    conflicts: conflicts.map((c) => ({ counts: c.counts, countsPlural: pluralNoun(c.counts), readings: c.readings.map((r) => figureView(index, r)) })),
-  };
 }

@@ -54,8 +54,8 @@ export function buildIndexPage(index: KbIndex): IndexPage {
         name: actor.name,
         pageUrl: actorUrl(actor.id),
         mentionCount: actor.mentions.length,
-        articleCount: index.articlesByActor.get(actor.id)?.size ?? 0,
-        articlesLabel: plural(index.articlesByActor.get(actor.id)?.size ?? 0, 'article'),
+        articleCount: index.articleCount(actor.id),
+        articlesLabel: plural(index.articleCount(actor.id), 'article'),
       }))
       .sort((a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
     return { kind, heading, count: actors.length, actors };

@@ -45,7 +45,7 @@ export function pageOfList<R, V>(
   section: SheetSection,
   id: string,
   list: string,
-  all: R[],
+  all: readonly R[],
   page: number,
   perPage: number,
   view: (record: R) => V,

@@ -88,7 +88,7 @@ export function search(index: KbIndex, rawQuery: string): SearchResults {
         const actor = index.actors.get(id)!;
         const exact = names[at] === words.join(' ');
         const hit: ActorHit = { id, name: actor.name, kindLabel: KIND_LABELS[actor.kind], pageUrl: actorUrl(id), matchedAlias: at > 0 ? actor.aliases[at - 1]! : null };
-        return [{ hit, rank: (exact ? 0 : 1) * 1e6 - (index.articlesByActor.get(id)?.size ?? 0) }];
+        return [{ hit, rank: (exact ? 0 : 1) * 1e6 - index.articleCount(id) }];
       })
     : [];
   actorHits.sort((a, b) => a.rank - b.rank);

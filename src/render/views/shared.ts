@@ -3,6 +3,9 @@
 import type { ActorKind, Article, Quote, Span } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
 import { actorUrl, evidenceUrl, externalHttpUrl, sourceUrl } from '../urls';
+import type { ArticleSet } from '../articleSet';
+import { firstReported } from './quoteRanking';
+import type { OrderedList } from './ranked';
 
 /** An article as a sheet cites it. */
 export interface ArticleRef {
@@ -52,7 +55,9 @@ export interface QuoteView {
   corroboration: number;
   corroborationLabel: string;
   conflict: boolean;
+  /** The first few other speakers given these words; `moreAttributions` counts the rest. */
   alsoAttributedTo: ConflictingAttributionView[];
+  moreAttributions: number;
   firstDate: string | null;
   /** The first few outlets' reports; `moreSources` counts the rest. */
   sources: QuoteSourceView[];
@@ -62,6 +67,8 @@ export interface QuoteView {
 
 /** A quote card lists this many outlets' reports; the corroboration chip still counts them all. */
 export const QUOTE_SOURCE_LIMIT = 3;
+/** A quote card names this many other speakers the words are given to. */
+export const ATTRIBUTION_LIMIT = 3;
 
 export const KIND_LABELS: Record<ActorKind, string> = {
   person: 'Person',
@@ -134,6 +141,22 @@ export function articleRefs(index: KbIndex, articleIds: Iterable<string>): Artic
   return [...new Set(articleIds)].map((id) => articleRef(index, id)).sort(compareArticles);
 }
 
+/** Article ids in `compareArticles` order (oldest first): the lowest ranks of the set, so nothing is sorted. */
+export function articleList(index: KbIndex, set: ArticleSet): OrderedList<string> {
+  const ids = (limit?: number) => set.ranks(limit).map((rank) => index.articlesInOrder[rank]!.id);
+  return { total: set.size, head: (k) => ids(k), all: () => ids() };
+}
+
+/** The set of the given articles (those the index holds). */
+export function articleSetOf(index: KbIndex, articleIds: Iterable<string>): ArticleSet {
+  const set = index.articleSet();
+  for (const id of articleIds) {
+    const rank = index.articleRank.get(id);
+    if (rank !== undefined) set.add(rank);
+  }
+  return set;
+}
+
 export function evidenceRef(index: KbIndex, span: Span): EvidenceRef {
   const article = index.articles.get(span.article);
   return {
@@ -162,14 +185,23 @@ function speakerNameOf(index: KbIndex, quote: Quote): string {
   return speaker?.name ?? quote.speakerLabel ?? 'unnamed speaker';
 }
 
-function conflictingAttributions(index: KbIndex, quote: Quote): ConflictingAttributionView[] {
-  return (quote.conflictsWith ?? []).flatMap((id) => {
+/** The other speakers given the quote's words: the first ATTRIBUTION_LIMIT as views, the rest counted. */
+function conflictingAttributions(index: KbIndex, quote: Quote): { shown: ConflictingAttributionView[]; more: number } {
+  const shown: ConflictingAttributionView[] = [];
+  let more = 0;
+  for (const id of quote.conflictsWith ?? []) {
     const other = index.quotes.get(id);
-    if (!other) return [];
+    if (!other) continue;
     const firstSource = other.sources[0];
-    const linkUrl = other.speaker && index.actors.has(other.speaker) ? actorUrl(other.speaker) : firstSource ? evidenceUrl(firstSource) : null;
-    return linkUrl ? [{ quoteId: id, speakerName: speakerNameOf(index, other), linkUrl }] : [];
-  });
+    if (!(other.speaker && index.actors.has(other.speaker)) && !firstSource) continue;
+    if (shown.length === ATTRIBUTION_LIMIT) {
+      more++;
+      continue;
+    }
+    const linkUrl = other.speaker && index.actors.has(other.speaker) ? actorUrl(other.speaker) : evidenceUrl(firstSource!);
+    shown.push({ quoteId: id, speakerName: speakerNameOf(index, other), linkUrl });
+  }
+  return { shown, more };
 }
 
 export function quoteView(index: KbIndex, quote: Quote): QuoteView {
@@ -187,10 +219,7 @@ export function quoteView(index: KbIndex, quote: Quote): QuoteView {
       wording: wording && normalisedWords(wording) !== normalisedWords(quote.text) ? wording : null,
     };
   });
-  const dates = quote.sources
-    .map((s) => s.date ?? index.articles.get(s.article)?.date ?? null)
-    .filter((d): d is string => d !== null)
-    .sort();
+  const attributions = conflictingAttributions(index, quote);
   return {
     id: quote.id,
     text: quote.text,
@@ -201,8 +230,9 @@ export function quoteView(index: KbIndex, quote: Quote): QuoteView {
     corroboration: quote.corroboration,
     corroborationLabel: plural(quote.corroboration, 'outlet'),
     conflict: quote.conflict,
-    alsoAttributedTo: conflictingAttributions(index, quote),
-    firstDate: dates[0] ?? null,
+    alsoAttributedTo: attributions.shown,
+    moreAttributions: attributions.more,
+    firstDate: firstReported(index, quote),
     sources,
     sourceCount: quote.sources.length,
     moreSources: Math.max(0, quote.sources.length - QUOTE_SOURCE_LIMIT),

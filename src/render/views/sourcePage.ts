@@ -34,6 +34,18 @@ const EVIDENCE_LABELS: Record<NonNullable<Article['sourceEvidence']>, string> = 
   credit: 'from a credit in the text',
 };
 
+/** Actors appearing in the article: one bit test per actor. */
+function actorsIn(index: KbIndex, articleId: string): { id: string; name: string; pageUrl: string }[] {
+  const rank = index.articleRank.get(articleId);
+  if (rank === undefined) return [];
+  const found: { id: string; name: string; pageUrl: string }[] = [];
+  for (const [id, articles] of index.actorArticles) {
+    const actor = index.actors.get(id);
+    if (actor && articles.has(rank)) found.push({ id, name: actor.name, pageUrl: actorUrl(id) });
+  }
+  return found;
+}
+
 export function buildSourcePage(index: KbIndex, article: Article, highlight: Highlight | null): SourcePage {
   const { text } = article;
   const cut = highlight ?? { start: text.length, end: text.length };
@@ -47,11 +59,7 @@ export function buildSourcePage(index: KbIndex, article: Article, highlight: Hig
     files: article.files,
     wordCount: article.wordCount,
     pageUrl: sourceUrl(article.id),
-    actors: [...(index.actorsByArticle.get(article.id) ?? [])]
-      .flatMap((id) => {
-        const actor = index.actors.get(id);
-        return actor ? [{ id, name: actor.name, pageUrl: actorUrl(id) }] : [];
-      })
+    actors: actorsIn(index, article.id)
       .sort((a, b) => a.name.localeCompare(b.name)),
     highlight,
     before: text.slice(0, cut.start),

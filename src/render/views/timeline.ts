@@ -1,11 +1,12 @@
-// Timelines: dated entries (quotes, statements, events) in order, and activity per day for the chart.
+// Timelines: the knowledge base's dated entries (events, quotes) as lines a sheet shows, and activity per day for the chart.
 
-import type { Quote, Span } from '../../kb/types';
-import type { MeetingKind, SharedSentence } from '../cooccurrence';
+import type { Quote, Span, TimelineEntry as KbTimelineEntry } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
 import { chartUrl, evidenceUrl, type SheetSection } from '../urls';
 import { firstReported } from './quoteRanking';
+import type { OrderedList } from './ranked';
 import { citationOf, outletOf, plural, spanText } from './shared';
+import { eventDateLabel, eventLabel } from './storyFacts';
 
 export interface TimelineEntry {
   /** Sortable date (YYYY, YYYY-MM or YYYY-MM-DD); null when undated. */
@@ -23,24 +24,11 @@ export interface TimelineEntry {
   corroborationLabel: string | null;
 }
 
-/** An entry before its view is built: sorting and paging need only the date and position. */
-export interface TimelineRecord {
-  date: string | null;
-  span: Span;
-  kind: TimelineEntry['kind'];
-  label: string;
-  /** Quote text; for events the sentence is read from the article when the entry is shown. */
-  text: string | null;
-  dateLabel?: string;
-  /** Distinct outlets reporting it, when known. */
-  corroboration?: number;
-}
-
 export interface ActivityDay {
   date: string;
   /** Mentions, quotes or topic sentences reported that day. */
   count: number;
-  /** Meetings, talks or calls reported that day. */
+  /** Events reported that day. */
   events: number;
 }
 
@@ -53,50 +41,67 @@ export interface ChartView {
   days: ActivityDay[];
 }
 
-const EVENT_LABELS: Record<MeetingKind, string> = { meeting: 'Meeting', talks: 'Talks', call: 'Call' };
+function known(index: KbIndex, entry: KbTimelineEntry): boolean {
+  return entry.kind === 'event' ? index.events.has(entry.ref) : index.quotes.has(entry.ref);
+}
 
-export function quoteRecord(index: KbIndex, quote: Quote): TimelineRecord {
+/**
+ * A subject's timeline in the knowledge base's date order. Its entries point at the KB's own events and quotes; one the
+ * index does not hold (a store's subset cut short) is skipped where entries are shown, and still counted in the total.
+ */
+export function timelineList(index: KbIndex, entries: readonly KbTimelineEntry[] | undefined): OrderedList<KbTimelineEntry> {
+  const list = entries ?? [];
+  const shown = (limit: number): KbTimelineEntry[] => {
+    const out: KbTimelineEntry[] = [];
+    for (const entry of list) {
+      if (out.length >= limit) break;
+      if (known(index, entry)) out.push(entry);
+    }
+    return out;
+  };
+  return { total: list.length, head: (k) => shown(k), all: () => shown(Infinity) };
+}
+
+/** The outlet that first reported a quote: its report is the one a timeline line cites. */
+function firstReport(index: KbIndex, quote: Quote): Span {
   const date = firstReported(index, quote);
-  const source = quote.sources.find((s) => (s.date ?? index.articles.get(s.article)?.date ?? null) === date) ?? quote.sources[0]!;
-  const kind = quote.kind === 'indirect' ? 'statement' : 'quote';
-  return { date, span: source, kind, label: kind === 'statement' ? 'Reported statement' : 'Quoted', text: quote.text, corroboration: quote.corroboration };
+  return quote.sources.find((s) => (s.date ?? index.articles.get(s.article)?.date ?? null) === date) ?? quote.sources[0]!;
 }
 
-/** A meeting, talks or call sentence: "Talks with B, C" on one participant’s sheet, or "Talks between A and B" given a `lead`. */
-export function eventRecord(index: KbIndex, sentence: SharedSentence, others: string[], lead: string | null = null): TimelineRecord {
-  const names = others.map((id) => index.actors.get(id)?.name ?? id).join(', ');
-  const kind = EVENT_LABELS[sentence.meeting!];
-  const label = lead ? `${kind} between ${index.actors.get(lead)?.name ?? lead} and ${names}` : `${kind} with ${names}`;
-  return { date: index.articles.get(sentence.article)?.date ?? null, span: sentence, kind: 'event', label, text: null };
-}
-
-/** Dated first, oldest first; same day in article order. */
-export function sortRecords(records: TimelineRecord[]): TimelineRecord[] {
-  return records.sort((a, b) => {
-    if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
-    if (a.span.article !== b.span.article) return a.span.article < b.span.article ? -1 : 1;
-    return a.span.start - b.span.start;
-  });
-}
-
-export function timelineEntry(index: KbIndex, record: TimelineRecord): TimelineEntry {
-  const article = index.articles.get(record.span.article);
+function line(index: KbIndex, date: string, span: Span, fields: Pick<TimelineEntry, 'dateLabel' | 'kind' | 'label'> & { text: string | null; corroboration: number }): TimelineEntry {
+  const article = index.articles.get(span.article);
   const outlet = outletOf(article);
   return {
-    date: record.date,
-    dateLabel: record.dateLabel ?? record.date ?? 'undated',
-    kind: record.kind,
-    label: record.label,
-    text: record.text ?? spanText(index, record.span),
+    date,
+    dateLabel: fields.dateLabel,
+    kind: fields.kind,
+    label: fields.label,
+    text: fields.text ?? spanText(index, span),
     outlet,
     citation: citationOf(outlet, article?.date ?? null),
-    evidenceUrl: evidenceUrl(record.span),
-    corroborationLabel: record.corroboration && record.corroboration > 1 ? plural(record.corroboration, 'outlet') : null,
+    evidenceUrl: evidenceUrl(span),
+    corroborationLabel: fields.corroboration > 1 ? plural(fields.corroboration, 'outlet') : null,
   };
 }
 
-/** Counts per day from (date, weight) pairs, events marked; days in order. */
-export function activityDays(counts: Iterable<[string | null, number]>, events: TimelineRecord[]): ActivityDay[] {
+/** One line of a subject's timeline (`subject` is the actor whose sheet it is, null on a topic sheet). */
+export function timelineEntry(index: KbIndex, entry: KbTimelineEntry, subject: string | null): TimelineEntry {
+  if (entry.kind === 'event') {
+    const event = index.events.get(entry.ref)!;
+    const source = event.sources[0]!;
+    return line(index, entry.date, { article: source.article, start: source.start, end: source.end }, {
+      dateLabel: eventDateLabel(event) ?? entry.date, kind: 'event', label: eventLabel(index, event, subject), text: event.description, corroboration: event.corroboration,
+    });
+  }
+  const quote = index.quotes.get(entry.ref)!;
+  const kind = quote.kind === 'indirect' ? 'statement' : 'quote';
+  return line(index, entry.date, firstReport(index, quote), {
+    dateLabel: entry.date, kind, label: kind === 'statement' ? 'Reported statement' : 'Quoted', text: quote.text, corroboration: quote.corroboration,
+  });
+}
+
+/** Counts per day from (date, weight) pairs, event days marked; days in order. */
+export function activityDays(counts: Iterable<[string | null, number]>, eventDates: Iterable<string>): ActivityDay[] {
   const days = new Map<string, ActivityDay>();
   const day = (date: string): ActivityDay => {
     let found = days.get(date);
@@ -104,16 +109,21 @@ export function activityDays(counts: Iterable<[string | null, number]>, events: 
     return found;
   };
   for (const [date, weight] of counts) if (date) day(date).count += weight;
-  for (const event of events) if (event.date) day(event.date).events += 1;
+  for (const date of eventDates) day(date).events += 1;
   return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
 export function chartView(section: SheetSection, id: string, subject: string, days: ActivityDay[], unit: string): ChartView {
   const from = days[0]?.date ?? null;
   const to = days.at(-1)?.date ?? null;
-  const total = days.reduce((sum, d) => sum + d.count, 0);
-  const events = days.reduce((sum, d) => sum + d.events, 0);
-  const busiest = days.reduce<ActivityDay | null>((best, d) => (best && best.count >= d.count ? best : d), null);
+  let total = 0;
+  let events = 0;
+  let busiest: ActivityDay | null = null;
+  for (const d of days) {
+    total += d.count;
+    events += d.events;
+    if (!busiest || busiest.count < d.count) busiest = d;
+  }
   const description = days.length
     ? `Activity per day for ${subject}: ${total} ${unit} from ${from} to ${to}` +
       (busiest ? `, most on ${busiest.date} (${busiest.count})` : '') +

@@ -3,6 +3,8 @@
 import type { Quote, Topic } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
 import { actorUrl, evidenceUrl, topicUrl } from '../urls';
+import { compareRankedQuotes, type RankedQuote } from './quoteRanking';
+import { RankedList, topK, type OrderedList } from './ranked';
 import type { RelatedTopicView } from './relatedActors';
 import { citationOf, KIND_LABELS, outletOf, plural } from './shared';
 
@@ -36,62 +38,101 @@ export interface QuoteGroupView {
 
 const LINES_PER_SPEAKER = 3;
 
-export function topicActors(index: KbIndex, topic: Topic): TopicActorView[] {
-  const topicArticles = new Set(topic.articles);
-  return [...new Set(topic.actors)]
-    .flatMap((id) => {
-      const actor = index.actors.get(id);
-      if (!actor) return [];
-      let inTopic = 0;
-      for (const article of index.articlesByActor.get(id) ?? []) if (topicArticles.has(article)) inTopic++;
-      return [{ id, name: actor.name, kindLabel: KIND_LABELS[actor.kind], pageUrl: actorUrl(id), articleCount: inTopic, articlesLabel: plural(inTopic, 'article') }];
-    })
-    .sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name));
+interface TopicActorRecord {
+  id: string;
+  name: string;
+  articleCount: number;
 }
 
-/** Ranked quotes grouped by speaker; speakers with the most quotes first; unnamed speakers grouped by their label. */
-export function topicQuoteGroups(index: KbIndex, ranked: Quote[], limit: number): QuoteGroupView[] {
-  const groups = new Map<string, Quote[]>();
-  for (const quote of ranked) {
-    const key = quote.speaker && index.actors.has(quote.speaker) ? quote.speaker : `label:${quote.speakerLabel ?? 'unnamed speaker'}`;
-    const list = groups.get(key);
-    if (list) list.push(quote);
-    else groups.set(key, [quote]);
+function topicActorView(index: KbIndex, record: TopicActorRecord): TopicActorView {
+  const actor = index.actors.get(record.id)!;
+  const { id, name, articleCount } = record;
+  return { id, name, kindLabel: KIND_LABELS[actor.kind], pageUrl: actorUrl(id), articleCount, articlesLabel: plural(articleCount, 'article') };
+}
+
+/** The topic's actors, in the most of its articles first (ties by name); views only for the ones a page shows. */
+export function topicActors(index: KbIndex, topic: Topic): OrderedList<TopicActorView> {
+  const topicArticles = index.topicArticles(topic);
+  const records: TopicActorRecord[] = [];
+  for (const id of new Set(topic.actors)) {
+    const actor = index.actors.get(id);
+    if (!actor) continue;
+    records.push({ id, name: actor.name, articleCount: index.actorArticles.get(id)?.sharedWith(topicArticles) ?? 0 });
   }
-  return [...groups]
-    .sort((a, b) => b[1].length - a[1].length)
-    .slice(0, limit)
-    .map(([key, quotes]) => {
-      const speaker = index.actors.get(key);
-      return {
-        speakerName: speaker?.name ?? key.slice('label:'.length),
-        speakerPageUrl: speaker ? actorUrl(speaker.id) : null,
-        quoteCount: quotes.length,
-        countLabel: plural(quotes.length, 'quote'),
-        quotes: quotes.slice(0, LINES_PER_SPEAKER).map((quote) => {
-          const source = quote.sources[0]!;
-          const article = index.articles.get(source.article);
-          const date = source.date ?? article?.date ?? null;
-          return { text: quote.text, kind: quote.kind, citation: citationOf(outletOf(article), date), evidenceUrl: evidenceUrl(source) };
-        }),
-        more: Math.max(0, quotes.length - LINES_PER_SPEAKER),
-      };
-    });
+  const ranked = new RankedList(records, (a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name));
+  return {
+    total: ranked.total,
+    head: (k) => ranked.head(k).map((record) => topicActorView(index, record)),
+    all: () => ranked.all().map((record) => topicActorView(index, record)),
+  };
+}
+
+interface SpeakerGroup {
+  key: string;
+  entries: RankedQuote[];
+  best: RankedQuote;
+  /** Where the best quote stands in the topic's list: ties among equally ranked quotes go to the earlier. */
+  bestAt: number;
+}
+
+/**
+ * Quotes grouped by speaker (unnamed speakers by their label): the speakers with the most quotes first (ties: whose best
+ * quote ranks higher), each with their best few quotes. One pass over the quotes, then the head of each list.
+ */
+export function topicQuoteGroups(index: KbIndex, entries: readonly RankedQuote[], limit: number): QuoteGroupView[] {
+  const groups = new Map<string, SpeakerGroup>();
+  entries.forEach((entry, at) => {
+    const { quote } = entry;
+    const key = quote.speaker && index.actors.has(quote.speaker) ? quote.speaker : `label:${quote.speakerLabel ?? 'unnamed speaker'}`;
+    const group = groups.get(key);
+    if (!group) groups.set(key, { key, entries: [entry], best: entry, bestAt: at });
+    else {
+      group.entries.push(entry);
+      if (compareRankedQuotes(entry, group.best) < 0) {
+        group.best = entry;
+        group.bestAt = at;
+      }
+    }
+  });
+  const chosen = topK([...groups.values()], limit, (a, b) => b.entries.length - a.entries.length || compareRankedQuotes(a.best, b.best) || a.bestAt - b.bestAt);
+  return chosen.map(({ key, entries: quotes }) => {
+    const speaker = index.actors.get(key);
+    return {
+      speakerName: speaker?.name ?? key.slice('label:'.length),
+      speakerPageUrl: speaker ? actorUrl(speaker.id) : null,
+      quoteCount: quotes.length,
+      countLabel: plural(quotes.length, 'quote'),
+      quotes: topK(quotes, LINES_PER_SPEAKER, compareRankedQuotes).map(({ quote }) => {
+        const source = quote.sources[0]!;
+        const article = index.articles.get(source.article);
+        const date = source.date ?? article?.date ?? null;
+        return { text: quote.text, kind: quote.kind, citation: citationOf(outletOf(article), date), evidenceUrl: evidenceUrl(source) };
+      }),
+      more: Math.max(0, quotes.length - LINES_PER_SPEAKER),
+    };
+  });
+}
+
+/** How many of `items` (each listed once, as a topic lists its actors) are in `set`. */
+function countIn(items: readonly string[], set: ReadonlySet<string>): number {
+  let count = 0;
+  for (const item of items) if (set.has(item)) count++;
+  return count;
 }
 
 /** Other topics covering the same articles and actors. */
-export function relatedTopicsOf(index: KbIndex, topic: Topic): RelatedTopicView[] {
-  const articles = new Set(topic.articles);
+export function relatedTopicsOf(index: KbIndex, topic: Topic): RankedList<RelatedTopicView> {
+  const articles = index.topicArticles(topic);
   const actors = new Set(topic.actors);
-  return index.kb.topics
-    .flatMap((other) => {
-      if (other.id === topic.id) return [];
-      const sharedArticles = new Set(other.articles.filter((a) => articles.has(a))).size;
-      const sharedActors = new Set(other.actors.filter((a) => actors.has(a))).size;
-      if (!sharedArticles) return [];
-      const view = { id: other.id, title: other.title, pageUrl: topicUrl(other.id), sharedArticles, sharedLabel: plural(sharedArticles, 'article') };
-      return [{ view, score: sharedArticles * 2 + sharedActors }];
-    })
-    .sort((a, b) => b.score - a.score || a.view.title.localeCompare(b.view.title))
-    .map((s) => s.view);
+  const related: { view: RelatedTopicView; score: number }[] = [];
+  for (const other of index.kb.topics) {
+    if (other.id === topic.id) continue;
+    const sharedArticles = index.topicArticles(other).sharedWith(articles);
+    if (!sharedArticles) continue;
+    const sharedActors = countIn(other.actors, actors);
+    const view = { id: other.id, title: other.title, pageUrl: topicUrl(other.id), sharedArticles, sharedLabel: plural(sharedArticles, 'article') };
+    related.push({ view, score: sharedArticles * 2 + sharedActors });
+  }
+  const ranked = new RankedList(related, (a, b) => b.score - a.score || a.view.title.localeCompare(b.view.title));
+  return new RankedList(ranked.all().map((r) => r.view), null);
 }

@@ -1,18 +1,19 @@
 // Topic sheet view model: summary (editor's, or the most central sentences), facts, people and their quotes, sources.
 
-import type { Quote, Topic } from '../../kb/types';
+import type { Topic, TimelineEntry as KbTimelineEntry } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
 import { embedUrl, topicUrl } from '../urls';
-import { figureFacts, type FigureConflictView, type FigureView } from './conflicts';
+import type { FigureConflictView, FigureView } from './conflicts';
 import { extractiveSummary } from './extractiveSummary';
 import { listLink, type ListLink } from './lists';
 import { storyFigureFacts } from './storyFacts';
-import { rankQuotes } from './quoteRanking';
-import { articleRefs, outletKeyOf, plural, quoteView, type ArticleRef, type QuoteView } from './shared';
+import { compareRankedQuotes, rankedQuote, type RankedQuote } from './quoteRanking';
+import { RankedList, type OrderedList } from './ranked';
+import { articleList, articleRef, outletKeyOf, plural, quoteView, type ArticleRef, type QuoteView } from './shared';
 import { topicActors, topicQuoteGroups, relatedTopicsOf, type QuoteGroupView, type TopicActorView } from './topicPeople';
 import type { RelatedTopicView } from './relatedActors';
-import { timelineEntry, type ChartView, type TimelineEntry, type TimelineRecord } from './timeline';
-import { topicChart, topicTimelineRecords } from './topicActivity';
+import { timelineEntry, timelineList, type ChartView, type TimelineEntry } from './timeline';
+import { topicChart } from './topicActivity';
 
 export type { QuoteGroupView, TopicActorView } from './topicPeople';
 
@@ -23,7 +24,8 @@ export interface SummaryParagraph {
   citation: string | null;
 }
 
-export const TOPIC_LIMITS = { summary: 3, quotes: 5, groups: 8, actors: 30, timeline: 12, topics: 10, sources: 50, figures: 10 };
+/** How many items each section shows, so the sheet stays a few KB however big the topic; the rest is in the JSON lists. */
+export const TOPIC_LIMITS = { summary: 3, quotes: 5, groups: 6, actors: 15, timeline: 10, topics: 8, sources: 10, figures: 6, figureConflicts: 3 };
 
 export interface TopicSheet {
   id: string;
@@ -55,12 +57,14 @@ export interface TopicSheet {
   lists: Record<TopicListName, ListLink>;
 }
 
+/** The topic's lists in rank order, worked out once per index and topic; views are built for what a page shows. */
 export interface TopicLists {
-  quotes: Quote[];
-  actors: TopicActorView[];
-  timeline: TimelineRecord[];
-  topics: RelatedTopicView[];
-  sources: ArticleRef[];
+  quotes: RankedList<RankedQuote>;
+  actors: OrderedList<TopicActorView>;
+  timeline: OrderedList<KbTimelineEntry>;
+  topics: RankedList<RelatedTopicView>;
+  /** Article ids, oldest first. */
+  sources: OrderedList<string>;
 }
 
 export type TopicListName = keyof TopicLists;
@@ -85,48 +89,70 @@ function editorSummary(summary: string): SummaryParagraph[] {
     .map((text) => ({ text, evidenceUrl: null, citation: null }));
 }
 
-function topicQuotes(index: KbIndex, topic: Topic): Quote[] {
-  return rankQuotes(index, topic.quotes.flatMap((id) => index.quotes.get(id) ?? []));
+function rankedQuotesOf(index: KbIndex, ids: readonly string[]): RankedQuote[] {
+  const entries: RankedQuote[] = [];
+  for (const id of ids) {
+    const quote = index.quotes.get(id);
+    if (quote) entries.push(rankedQuote(index, quote));
+  }
+  return entries;
 }
 
 export function topicLists(index: KbIndex, topic: Topic): TopicLists {
-  return {
-    quotes: topicQuotes(index, topic),
+  return index.memo(`topic-lists:${topic.id}`, () => ({
+    quotes: new RankedList(rankedQuotesOf(index, topic.quotes), compareRankedQuotes),
     actors: topicActors(index, topic),
-    timeline: topicTimelineRecords(index, topic),
+    timeline: timelineList(index, topic.timeline),
     topics: relatedTopicsOf(index, topic),
-    sources: articleRefs(index, topic.articles),
-  };
+    sources: articleList(index, index.topicArticles(topic)),
+  }));
 }
 
-export function topicListViews(index: KbIndex, list: TopicListName, items: unknown[]): unknown[] {
-  if (list === 'quotes') return (items as Quote[]).map((quote) => quoteView(index, quote));
-  if (list === 'timeline') return (items as TimelineRecord[]).map((record) => timelineEntry(index, record));
-  return items;
+/** Views for some items of a list (the sheet's head, or one page of the JSON list). */
+export function topicListViews(index: KbIndex, list: TopicListName, items: readonly unknown[]): unknown[] {
+  if (list === 'quotes') return (items as RankedQuote[]).map((entry) => quoteView(index, entry.quote));
+  if (list === 'timeline') return (items as KbTimelineEntry[]).map((entry) => timelineEntry(index, entry, null));
+  if (list === 'sources') return (items as string[]).map((id) => articleRef(index, id));
+  return [...items];
 }
 
-function summaryLine(index: KbIndex, lists: TopicLists): string {
-  const outlets = new Set(lists.sources.map((s) => outletKeyOf(index.articles.get(s.id), s.id)).filter((k) => !k.startsWith('article:')));
-  const dates = lists.sources.map((s) => s.date).filter((d): d is string => d !== null);
-  const parts = [
-    `${plural(lists.sources.length, 'article')} from ${plural(outlets.size, 'named outlet')}`,
-    plural(lists.quotes.length, 'quote'),
-    plural(lists.actors.length, 'actor'),
-  ];
-  if (dates.length) parts.push(dates[0] === dates.at(-1) ? `on ${dates[0]}` : `${dates[0]} to ${dates.at(-1)}`);
-  return parts.join(' · ');
+/** The one-line summary and the newest date, over all the topic's articles: one pass, kept with the topic's lists. */
+function summaryOf(index: KbIndex, topic: Topic, lists: TopicLists): { line: string; lastUpdated: string | null } {
+  return index.memo(`topic-summary:${topic.id}`, () => {
+    const outlets = new Set<string>();
+    let from: string | null = null;
+    let to: string | null = null;
+    for (const rank of index.topicArticles(topic).ranks()) {
+      const article = index.articlesInOrder[rank]!;
+      const id = article.id;
+      const key = outletKeyOf(article, id);
+      if (!key.startsWith('article:')) outlets.add(key);
+      const date = article?.date ?? null;
+      if (date !== null) {
+        if (from === null || date < from) from = date;
+        if (to === null || date > to) to = date;
+      }
+    }
+    const parts = [
+      `${plural(lists.sources.total, 'article')} from ${plural(outlets.size, 'named outlet')}`,
+      plural(lists.quotes.total, 'quote'),
+      plural(lists.actors.total, 'actor'),
+    ];
+    if (from) parts.push(from === to ? `on ${from}` : `${from} to ${to}`);
+    return { line: parts.join(' · '), lastUpdated: to };
+  });
 }
 
 export function buildTopicSheet(index: KbIndex, topic: Topic): TopicSheet {
   const lists = topicLists(index, topic);
+  const shown = <T>(name: TopicListName, limit: number): T[] => topicListViews(index, name, lists[name].head(limit)) as T[];
   const editor = topic.summary?.trim();
-  const summary: SummaryParagraph[] = editor ? editorSummary(editor) : extractiveSummary(index, topic, TOPIC_LIMITS.summary);
+  const summary: SummaryParagraph[] = editor ? editorSummary(editor) : index.memo(`topic-summary-sentences:${topic.id}`, () => extractiveSummary(index, topic, TOPIC_LIMITS.summary));
   const summarySource = editor ? 'editor' : summary.length ? 'extracted' : 'none';
-  const figures = index.hasStoryFacts
-    ? storyFigureFacts(index, (topic.figures ?? []).flatMap((id) => index.figures.get(id) ?? []), TOPIC_LIMITS.figures)
-    : figureFacts(index, topic.sentences, TOPIC_LIMITS.figures);
-  const link = (name: TopicListName, path: string, limit: number) => listLink('topics', topic.id, path, lists[name].length, limit);
-  const dates = lists.sources.map((s) => s.date).filter((d): d is string => d !== null);
+  const figureList = (topic.figures ?? []).flatMap((id) => index.figures.get(id) ?? []);
+  const figures = storyFigureFacts(index, figureList, TOPIC_LIMITS.figures, TOPIC_LIMITS.figureConflicts);
+  const link = (name: TopicListName, path: string, limit: number) => listLink('topics', topic.id, path, lists[name].total, limit);
+  const { line, lastUpdated } = summaryOf(index, topic, lists);
   return {
     id: topic.id,
     title: topic.title,
@@ -138,19 +164,19 @@ export function buildTopicSheet(index: KbIndex, topic: Topic): TopicSheet {
     curated: topic.curated,
     summarySource,
     summaryNote: SUMMARY_NOTES[summarySource],
-    articlesLabel: plural(lists.sources.length, 'article'),
-    summaryLine: summaryLine(index, lists),
+    articlesLabel: plural(lists.sources.total, 'article'),
+    summaryLine: line,
     summary,
     figures: figures.figures,
     figureConflicts: figures.conflicts,
-    timeline: topicListViews(index, 'timeline', lists.timeline.slice(0, TOPIC_LIMITS.timeline)) as TimelineEntry[],
-    chart: topicChart(index, topic, lists.timeline),
-    quotes: topicListViews(index, 'quotes', lists.quotes.slice(0, TOPIC_LIMITS.quotes)) as QuoteView[],
-    quoteGroups: topicQuoteGroups(index, lists.quotes, TOPIC_LIMITS.groups),
-    actors: lists.actors.slice(0, TOPIC_LIMITS.actors),
-    relatedTopics: lists.topics.slice(0, TOPIC_LIMITS.topics),
-    sources: lists.sources.slice(0, TOPIC_LIMITS.sources),
-    lastUpdated: dates.at(-1) ?? null,
+    timeline: shown<TimelineEntry>('timeline', TOPIC_LIMITS.timeline),
+    chart: topicChart(index, topic),
+    quotes: shown<QuoteView>('quotes', TOPIC_LIMITS.quotes),
+    quoteGroups: index.memo(`topic-groups:${topic.id}`, () => topicQuoteGroups(index, lists.quotes.unranked, TOPIC_LIMITS.groups)),
+    actors: shown<TopicActorView>('actors', TOPIC_LIMITS.actors),
+    relatedTopics: shown<RelatedTopicView>('topics', TOPIC_LIMITS.topics),
+    sources: shown<ArticleRef>('sources', TOPIC_LIMITS.sources),
+    lastUpdated,
     lists: {
       quotes: link('quotes', 'quotes', TOPIC_LIMITS.quotes),
       actors: link('actors', 'actors', TOPIC_LIMITS.actors),
