@@ -5,11 +5,11 @@
 //     different values under one key are kept side by side, each pointing at the others (a qualifier alone is
 //     not a conflict). A figure inside someone's words is theirs.
 //   - Events: one event per happening across outlets; distinct days stay distinct events.
-//   - Timelines: events and dated quotes, oldest first; undated ones are left out of the order, not out of the sheet.
-import type { Actor, DateFact, Figure, KnowledgeBase, Quote, StoryEvent, TimelineEntry } from '../kb/types.ts';
+//   - Timelines and relations are derived from these facts in src/kb/derive.ts, where the stores can reach them too.
+import type { Actor, DateFact, Figure, Quote, StoryEvent } from '../kb/types.ts';
 import { shortHash } from '../articles/ids.ts';
 import type { ArticleFacts } from './article.ts';
-import { extractEvents, groupFigures, mergeEvents, type ActorMention, type EventReport, type FigureReport, type ResolvedDate } from './timeline/index.ts';
+import { extractEvents, groupFigures, mergeEvents, type ActorMention, type EventReport, type FigureReport } from './timeline/index.ts';
 import { pushTo } from '../util/multimap.ts';
 
 export interface TimelineFacts {
@@ -18,10 +18,6 @@ export interface TimelineFacts {
   events: StoryEvent[];
 }
 
-export function sortableDate(d: ResolvedDate | null): string | null {
-  if (d === null) return null;
-  return typeof d === 'string' ? d : d.from;
-}
 
 export function buildTimelineFacts(facts: ArticleFacts[], actors: Actor[], quotes: Quote[]): TimelineFacts {
   const dates: DateFact[] = facts.flatMap((f) => f.dates.map((d) => ({
@@ -85,11 +81,16 @@ function buildEvents(facts: ArticleFacts[], actors: Actor[], quotes: Quote[]): S
     for (const event of found) reports.push({ event, article: f.article.id, outlet: f.article.source, articleDate: f.article.date });
   }
   const textOf = new Map(facts.map((f) => [f.article.id, f.article]));
+  const taken = new Set<string>();
   return mergeEvents(reports).map((e) => {
     const first = e.members[0]!;
     const article = textOf.get(first.article)!;
+    // two events of one kind may open in one sentence: the trigger's offset tells them apart
+    let id = `e-${shortHash(`${e.kind}:${first.article}:${first.event.sentence.start}:${first.event.trigger.start}`)}`;
+    for (let n = 2; taken.has(id); n++) id = `e-${shortHash(`${e.kind}:${first.article}:${first.event.trigger.start}:${n}`)}`;
+    taken.add(id);
     return {
-      id: `e-${shortHash(`${e.kind}:${first.article}:${first.event.sentence.start}`)}`,
+      id,
       kind: e.kind,
       date: e.date,
       datePrecision: e.datePrecision,
@@ -107,50 +108,3 @@ function buildEvents(facts: ArticleFacts[], actors: Actor[], quotes: Quote[]): S
     };
   });
 }
-
-function quoteDate(q: Quote): string | null {
-  let best: string | null = null;
-  for (const s of q.sources) if (s.date && (best === null || s.date < best)) best = s.date;
-  return best;
-}
-
-function byDate(a: TimelineEntry, b: TimelineEntry): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind.localeCompare(b.kind) || a.ref.localeCompare(b.ref);
-}
-
-/** Fills every actor's and topic's timeline, and each topic's figures and events. */
-export function attachTimelines(kb: Pick<KnowledgeBase, 'actors' | 'quotes' | 'topics'> & TimelineFacts): void {
-  const byActor = new Map<string, TimelineEntry[]>();
-  for (const e of kb.events) {
-    const date = sortableDate(e.date);
-    if (date) for (const p of new Set([...e.participants, ...(e.place ? [e.place] : [])])) pushTo(byActor, p, { date, kind: 'event', ref: e.id });
-  }
-  for (const q of kb.quotes) {
-    const date = quoteDate(q);
-    if (date && q.speaker && q.kind !== 'indirect') pushTo(byActor, q.speaker, { date, kind: 'quote', ref: q.id });
-  }
-  for (const a of kb.actors) a.timeline = (byActor.get(a.id) ?? []).sort(byDate);
-
-  const quoteById = new Map(kb.quotes.map((q) => [q.id, q]));
-  const eventById = new Map(kb.events.map((e) => [e.id, e]));
-  for (const t of kb.topics) {
-    const sentenceKeys = new Set(t.sentences.map((s) => `${s.article}:${s.start}`));
-    const byArticle = new Map<string, Array<{ start: number; end: number }>>();
-    for (const s of t.sentences) pushTo(byArticle, s.article, s);
-    const inTopic = (article: string, start: number, end: number) => (byArticle.get(article) ?? []).some((s) => start >= s.start && end <= s.end);
-    t.events = kb.events.filter((e) => e.sources.some((s) => sentenceKeys.has(`${s.article}:${s.start}`))).map((e) => e.id);
-    t.figures = kb.figures.filter((f) => f.sources.some((s) => inTopic(s.article, s.start, s.end))).map((f) => f.id);
-    const entries: TimelineEntry[] = [];
-    for (const id of t.events) {
-      const date = sortableDate(eventById.get(id)!.date);
-      if (date) entries.push({ date, kind: 'event', ref: id });
-    }
-    for (const id of t.quotes) {
-      const q = quoteById.get(id);
-      const date = q && q.kind !== 'indirect' ? quoteDate(q) : null;
-      if (date) entries.push({ date, kind: 'quote', ref: id });
-    }
-    t.timeline = entries.sort(byDate);
-  }
-}
-

@@ -12,8 +12,9 @@
 //  10  corroboration  one quote across outlets, conflicts kept side by side
 //  11  topics         recurring key phrases
 //  12  descriptors    roles from "the Russian leader" when one person fits
-//  13  timeline       dates, figures and events across outlets; every actor's and topic's timeline
-//  14  relations      who met, spoke about, was quoted or named with whom
+//  13  timeline       dates, figures and events across outlets
+//  then, from the KB itself (src/kb/derive.ts): every actor's and topic's timeline; who met, spoke about, was
+//  quoted or named with whom
 import type { Actor, KnowledgeBase, Problem, Quote, QuoteSource, Topic } from '../kb/types.ts';
 import type { ParsedArticle } from '../articles/parse.ts';
 import { slugify, shortHash } from '../articles/ids.ts';
@@ -23,8 +24,8 @@ import { groupQuotes, corroboration, type QuoteReport } from './10-corroboration
 import { discoverTopics } from './11-topics.ts';
 import { buildActors, type ActorTable } from './actors.ts';
 import { addDescriptorRoles } from './12-descriptors.ts';
-import { attachTimelines, buildTimelineFacts } from './13-timeline.ts';
-import { attachRelations } from './14-relations.ts';
+import { buildTimelineFacts } from './13-timeline.ts';
+import { attachRelations, attachTimelines } from '../kb/derive.ts';
 import { pushTo } from '../util/multimap.ts';
 
 export interface CuratedTopic {
@@ -67,9 +68,9 @@ export function buildKnowledgeBase(parsed: ParsedArticle[], problems: Problem[] 
     ...timeline,
     problems,
   };
-  attachTimelines(kb);
-  attachRelations(facts, kb);
   facts.forEach((f) => (f.article.sentenceStarts = f.sentences.map((s) => s.start)));
+  attachTimelines(kb);
+  attachRelations(kb);
   return kb;
 }
 

@@ -99,4 +99,7 @@ export function checkKnowledgeBase(kb: KnowledgeBase): void {
     if (q.speaker !== null && !actorIds.has(q.speaker)) bad(`quote ${q.id} names unknown speaker ${q.speaker}`);
   }
   if (actorIds.size !== kb.actors.length) bad('actor ids are not unique');
+  for (const [what, list] of [['quote', kb.quotes], ['event', kb.events ?? []], ['figure', kb.figures ?? []], ['topic', kb.topics]] as const) {
+    if (new Set(list.map((x) => x.id)).size !== list.length) bad(`${what} ids are not unique`);
+  }
 }

@@ -15,9 +15,7 @@ import {
   type QuoteRow, type QuoteSourceRow, type RoleSupportRow, type TopicLinkRow, type TopicRow, type TopicSentenceRow,
 } from './rows';
 import { sql } from '../sql/statement';
-import { attachTimelines } from '../../extract/13-timeline';
-import { attachRelations } from '../../extract/14-relations';
-import type { ArticleFacts } from '../../extract/article';
+import { attachRelations, attachTimelines } from '../../kb/derive';
 import { assembleStoryFacts, figurePartnerStatements, readStoryRows, storyStatements, type StoryRows } from './storyFacts';
 import { firstConflictsOf, firstSourcesOf, sourcesInWindow } from './fanout';
 import type { WindowIds } from './window';
@@ -116,20 +114,12 @@ export async function loadNeighbourhood(session: D1Session, meta: MetaRow, ids: 
 }
 
 /**
- * Relations between actors (extract/14-relations.ts) over the window's articles, from their stored sentence starts
- * (a sentence ends where the next begins, trailing whitespace left out, as the extractor's ranges do). Only when
+ * Relations between actors (kb/derive.ts) over the window's articles, from their stored sentence starts. Only when
  * the KB had them: a KB built before relations existed has no sentence starts.
  */
 function attachWindowRelations(kb: KnowledgeBase, window: Set<string>): void {
-  const articles = kb.articles.filter((a) => window.has(a.id));
-  if (!articles.some((a) => a.sentenceStarts)) return;
-  // attachRelations reads only each article's id and sentence ranges from the per-article facts
-  const facts = articles.map((article) => {
-    const starts = article.sentenceStarts ?? [];
-    const sentences = starts.map((start, i) => ({ start, end: article.text.slice(0, starts[i + 1] ?? article.text.length).trimEnd().length }));
-    return { article, sentences } as unknown as ArticleFacts;
-  });
-  attachRelations(facts, kb);
+  if (!kb.articles.some((a) => window.has(a.id) && a.sentenceStarts)) return;
+  attachRelations(kb, window);
 }
 
 interface Rows {

@@ -1,0 +1,165 @@
+// Facts derived from the knowledge base itself — every actor's and topic's timeline, and the ties between actors —
+// kept apart from extraction so that a store serving part of the KB can derive them for its part the same way.
+import type { Actor, Article, KnowledgeBase, Quote, Relation, RelationKind, ResolvedDate, Span, TimelineEntry } from './types.ts';
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function sortableDate(d: ResolvedDate | null): string | null {
+  if (d === null) return null;
+  return typeof d === 'string' ? d : d.from;
+}
+
+/** An article's sentences from its sentence starts: each ends where the next begins, trailing blanks left out. */
+export function sentenceRanges(article: Article): Array<{ start: number; end: number }> {
+  const starts = article.sentenceStarts ?? [];
+  return starts.map((start, i) => {
+    let end = starts[i + 1] ?? article.text.length;
+    while (end > start && /\s/.test(article.text[end - 1]!)) end--;
+    return { start, end };
+  });
+}
+
+// ---- timelines: events and dated quotes, oldest first; undated ones stay out of the order, not out of the sheet
+
+function quoteDate(q: Quote): string | null {
+  let best: string | null = null;
+  for (const s of q.sources) if (s.date && (best === null || s.date < best)) best = s.date;
+  return best;
+}
+
+function byDate(a: TimelineEntry, b: TimelineEntry): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind.localeCompare(b.kind) || a.ref.localeCompare(b.ref);
+}
+
+/** Fills every actor's and topic's timeline, and each topic's figures and events. */
+export function attachTimelines(kb: Pick<KnowledgeBase, 'actors' | 'quotes' | 'topics' | 'figures' | 'events'>): void {
+  const events = kb.events ?? [];
+  const figures = kb.figures ?? [];
+  const byActor = new Map<string, TimelineEntry[]>();
+  for (const e of events) {
+    const date = sortableDate(e.date);
+    if (date) for (const p of new Set([...e.participants, ...(e.place ? [e.place] : [])])) pushTo(byActor, p, { date, kind: 'event', ref: e.id });
+  }
+  for (const q of kb.quotes) {
+    const date = quoteDate(q);
+    if (date && q.speaker && q.kind !== 'indirect') pushTo(byActor, q.speaker, { date, kind: 'quote', ref: q.id });
+  }
+  for (const a of kb.actors) a.timeline = (byActor.get(a.id) ?? []).sort(byDate);
+
+  const quoteById = new Map(kb.quotes.map((q) => [q.id, q]));
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  for (const t of kb.topics) {
+    const sentenceKeys = new Set(t.sentences.map((s) => `${s.article}:${s.start}`));
+    const byArticle = new Map<string, Array<{ start: number; end: number }>>();
+    for (const s of t.sentences) pushTo(byArticle, s.article, s);
+    const inTopic = (article: string, start: number, end: number) => (byArticle.get(article) ?? []).some((s) => start >= s.start && end <= s.end);
+    t.events = events.filter((e) => e.sources.some((s) => sentenceKeys.has(`${s.article}:${s.start}`))).map((e) => e.id);
+    t.figures = figures.filter((f) => f.sources.some((s) => inTopic(s.article, s.start, s.end))).map((f) => f.id);
+    const entries: TimelineEntry[] = [];
+    for (const id of t.events) {
+      const date = sortableDate(eventById.get(id)!.date);
+      if (date) entries.push({ date, kind: 'event', ref: id });
+    }
+    for (const id of t.quotes) {
+      const q = quoteById.get(id);
+      const date = q && q.kind !== 'indirect' ? quoteDate(q) : null;
+      if (date) entries.push({ date, kind: 'quote', ref: id });
+    }
+    t.timeline = entries.sort(byDate);
+  }
+}
+
+
+// ---- relations: met (one event), spoke about (named inside their quote), quoted together (one article), one sentence
+
+const MAX_RELATIONS = 40;
+const WEIGHT: Record<RelationKind, number> = { met: 8, spokeAbout: 4, quotedTogether: 2, sameSentence: 1 };
+const TAKES_PART = new Set(['person', 'organization']);
+
+type Tallies = Map<string, Map<RelationKind, { count: number; evidence: Span }>>;
+
+export function attachRelations(kb: Pick<KnowledgeBase, 'articles' | 'actors' | 'quotes' | 'events'>, only?: Set<string>): void {
+  const ties = new Map<string, Tallies>();
+  const add = (a: string, b: string, kind: RelationKind, evidence: Span) => {
+    if (a === b) return;
+    let mine = ties.get(a);
+    if (!mine) ties.set(a, (mine = new Map()));
+    let kinds = mine.get(b);
+    if (!kinds) mine.set(b, (kinds = new Map()));
+    const t = kinds.get(kind);
+    if (t) t.count++;
+    else kinds.set(kind, { count: 1, evidence });
+  };
+  const kindOf = new Map(kb.actors.map((a) => [a.id, a.kind]));
+
+  for (const e of kb.events ?? []) {
+    const who = [...new Set(e.participants)].filter((p) => TAKES_PART.has(kindOf.get(p) ?? ''));
+    const at = e.sources[0]!;
+    for (const a of who) for (const b of who) add(a, b, 'met', { article: at.article, start: at.start, end: at.end });
+  }
+
+  // mentions by article, sorted, to find who is named inside a quote or a sentence
+  const mentions = new Map<string, Array<{ actor: string; start: number; end: number }>>();
+  for (const a of kb.actors) for (const m of a.mentions) (mentions.get(m.article) ?? mentions.set(m.article, []).get(m.article)!).push({ actor: a.id, start: m.start, end: m.end });
+  for (const list of mentions.values()) list.sort((x, y) => x.start - y.start);
+  const within = (article: string, start: number, end: number) => {
+    const list = mentions.get(article) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < list.length && list[i]!.start < end; i++) if (!out.includes(list[i]!.actor)) out.push(list[i]!.actor);
+    return out;
+  };
+
+  const speakersByArticle = new Map<string, Map<string, Span>>();
+  for (const q of kb.quotes) {
+    for (const s of q.sources) {
+      const speaker = s.speaker ?? q.speaker;
+      if (!speaker) continue;
+      const span = { article: s.article, start: s.start, end: s.end };
+      if (q.kind !== 'indirect') {
+        const inArticle = speakersByArticle.get(s.article) ?? speakersByArticle.set(s.article, new Map()).get(s.article)!;
+        if (!inArticle.has(speaker)) inArticle.set(speaker, span);
+      }
+      for (const named of within(s.article, s.start, s.end)) add(speaker, named, 'spokeAbout', span);
+    }
+  }
+  for (const speakers of speakersByArticle.values()) {
+    const list = [...speakers.entries()];
+    for (const [a, span] of list) for (const [b] of list) add(a, b, 'quotedTogether', span);
+  }
+  for (const article of kb.articles) {
+    if (only && !only.has(article.id)) continue;
+    for (const s of sentenceRanges(article)) {
+      const named = within(article.id, s.start, s.end);
+      if (named.length < 2) continue;
+      const span = { article: article.id, start: s.start, end: s.end };
+      for (const a of named) for (const b of named) add(a, b, 'sameSentence', span);
+    }
+  }
+
+  const score = (kinds: Map<RelationKind, { count: number }>) => [...kinds].reduce((sum, [k, t]) => sum + WEIGHT[k] * t.count, 0);
+  for (const actor of kb.actors as Actor[]) {
+    const mine = ties.get(actor.id);
+    if (!mine) {
+      actor.related = [];
+      continue;
+    }
+    const ranked = [...mine.entries()].sort((x, y) => score(y[1]) - score(x[1]) || x[0].localeCompare(y[0])).slice(0, MAX_RELATIONS);
+    actor.related = ranked.flatMap(([other, kinds]): Relation[] =>
+      (['met', 'spokeAbout', 'quotedTogether', 'sameSentence'] as RelationKind[]).flatMap((kind) => {
+        const t = kinds.get(kind);
+        return t ? [{ actor: other, kind, count: t.count, evidence: t.evidence }] : [];
+      }),
+    );
+  }
+}
