@@ -41,9 +41,11 @@ function panel(x0: number, title: string, unit: string, points: Array<[number, n
   out.push(`<text x="${x0 + 14}" y="${(H - M.bottom + M.top) / 2}" text-anchor="middle" transform="rotate(-90 ${x0 + 14} ${(H - M.bottom + M.top) / 2})">${esc(unit)}</text>`);
   out.push(`<line x1="${px(10 ** xMin)}" y1="${py(fy * (10 ** xMin / fx))}" x2="${px(10 ** xMax)}" y2="${py(linearEnd)}" stroke="#999" stroke-dasharray="5 4"/>`);
   out.push(`<polyline fill="none" stroke="#1f6feb" stroke-width="2" points="${points.map(([x, y]) => `${px(x).toFixed(1)},${py(y).toFixed(1)}`).join(' ')}"/>`);
-  for (const [x, y] of points) {
+  for (const [i, [x, y]] of points.entries()) {
+    // the last label sits left of its point, so it stays inside the panel
+    const last = i === points.length - 1;
     out.push(`<circle cx="${px(x).toFixed(1)}" cy="${py(y).toFixed(1)}" r="4" fill="#1f6feb"/>`);
-    out.push(`<text x="${(px(x) + 6).toFixed(1)}" y="${(py(y) - 8).toFixed(1)}">${y >= 100 ? y.toFixed(0) : y.toPrecision(2)}</text>`);
+    out.push(`<text x="${(px(x) + (last ? -8 : 6)).toFixed(1)}" y="${(py(y) - 8).toFixed(1)}"${last ? ' text-anchor="end"' : ''}>${y >= 100 ? y.toFixed(0) : y.toPrecision(2)}</text>`);
   }
   return out.join('\n');
 }
