@@ -9,7 +9,6 @@ import { PageRenderer } from '../render/pages';
 import type { Templates } from '../render/templates';
 import { buildSourcePage } from '../render/views/sourcePage';
 import { notesMarkdown, withNotes } from '../store/notes';
-import { VersionedPageCache } from '../store/pageCache';
 import { storeSelector, type StoreEnv, type StoreSelector } from '../store/select';
 import { isWithdrawn, NO_NOTES, type FactStore, type StoreNotes, type StoreSummary, type Withdrawn } from '../store/types';
 import { handleError, errorResponse, pageNotFound } from './errors';
@@ -20,16 +19,9 @@ import { conditionalGet } from './middleware/conditionalGet';
 import { safePath } from './middleware/safePath';
 import { apiRoutes } from './routes/api';
 import { sheetRoutes } from './routes/index';
+import { RenderedPageCache } from './renderedPageCache';
+import { sendPage } from './routes/sheetContext';
 import { securityHeaders } from './securityHeaders';
-
-/** Pages change only when the knowledge base does; ETags (a hash of the body) revalidate them. */
-const PAGE_CACHE_CONTROL = 'public, max-age=300';
-
-const CONTENT_TYPES: Record<PageFormat, string> = {
-  html: 'text/html; charset=UTF-8',
-  md: 'text/markdown; charset=utf-8',
-  json: 'application/json',
-};
 
 /** A sheet, built only when its rendering is not cached yet. */
 interface Sheet {
@@ -49,7 +41,7 @@ function withdrawnPage(what: string, found: Withdrawn): HTTPException {
 
 export function createApp(source: KnowledgeBase | StoreSelector, templates: Templates): Hono<AppEnv> {
   const selectStore = typeof source === 'function' ? source : storeSelector(source);
-  const cache = new VersionedPageCache();
+  const cache = new RenderedPageCache();
   const emptyIndex = buildKbIndex({ version: 1, generatedAt: '', articles: [], actors: [], quotes: [], topics: [], problems: [] });
   const app = new Hono<AppEnv>();
 
@@ -76,15 +68,10 @@ export function createApp(source: KnowledgeBase | StoreSelector, templates: Temp
     }
   };
 
-  const respond = (c: Context, format: PageFormat, body: string): Response => {
-    c.header('Cache-Control', PAGE_CACHE_CONTROL);
-    return c.body(body, 200, { 'Content-Type': CONTENT_TYPES[format] });
-  };
-
   /** Renders (or finds cached) the page `key` at the store's current version. */
   const page = async (c: Context<AppEnv>, format: PageFormat, key: string, render: (ctx: Awaited<ReturnType<typeof pageContext>>) => Promise<string>) => {
     const ctx = await pageContext(c);
-    return respond(c, format, await cache.get(ctx.summary.version, key, () => render(ctx)));
+    return sendPage(c, format, await cache.page(ctx.summary.version, key, () => render(ctx)));
   };
 
   const indexPage = (format: PageFormat) => (c: Context<AppEnv>) =>
@@ -128,8 +115,7 @@ export function createApp(source: KnowledgeBase | StoreSelector, templates: Temp
     const article = found.item;
     const highlight = parseHighlight(c.req.query('start'), c.req.query('end'), article.text.length);
     const key = `source:${article.id}:${highlight ? `${highlight.start}-${highlight.end}` : ''}`;
-    const body = await cache.get(summary.version, key, async () => renderer.sourcePage(buildSourcePage(found.index, article, highlight)));
-    return respond(c, 'html', body);
+    return sendPage(c, 'html', await cache.page(summary.version, key, async () => renderer.sourcePage(buildSourcePage(found.index, article, highlight))));
   });
 
   app.route('/api', apiRoutes(selectStore, () => cache.clear()));

@@ -4,6 +4,8 @@
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 /** Line breaks and runs of layout whitespace: a value must stay inside the line the template put it on. */
 const LINE_BREAKS_AND_RUNS = /[ \t\r\n\f\v\u0085\u2028\u2029]+/g;
+/** What the collapse would change: a whitespace character other than a space, or two spaces in a row. */
+const NEEDS_COLLAPSE = /[\t\r\n\f\v\u0085\u2028\u2029]| {2}/;
 
 /**
  * Escapes a value for markdown inline text. Newlines collapse to one space (so a value can never
@@ -11,10 +13,11 @@ const LINE_BREAKS_AND_RUNS = /[ \t\r\n\f\v\u0085\u2028\u2029]+/g;
  * backslash-escaped (so it can never open a link, image, emphasis, autolink, entity or raw HTML tag).
  */
 export function escapeMarkdownInline(value: unknown): string {
-  return String(value ?? '')
-    .replace(/\0/g, '\uFFFD')
-    .replace(LINE_BREAKS_AND_RUNS, ' ')
-    .replace(ASCII_PUNCTUATION, '\\$&');
+  let text = String(value ?? '');
+  // most values have no NUL and no whitespace but single spaces: skip those passes then
+  if (text.includes('\0')) text = text.replace(/\0/g, '\uFFFD');
+  if (NEEDS_COLLAPSE.test(text)) text = text.replace(LINE_BREAKS_AND_RUNS, ' ');
+  return text.replace(ASCII_PUNCTUATION, '\\$&');
 }
 
 const HTML_ENTITIES: Record<string, string> = {

@@ -52,6 +52,8 @@ export class KbIndex {
   readonly quotesBySpeaker = new Map<string, Quote[]>();
   /** Topics naming each actor (from `topics[].actors`), in KB order. */
   readonly topicsByActor = new Map<string, Topic[]>();
+  /** Each topic's quotes (`topics[].quotes` resolved), in its order; ids the index does not hold are left out. */
+  readonly quotesByTopic = new Map<string, Quote[]>();
   /** Figures each actor cited in their own words (a figure source's `speaker`). */
   readonly figuresBySpeaker = new Map<string, Figure[]>();
   private readonly memos = new Map<string, unknown>();
@@ -73,7 +75,15 @@ export class KbIndex {
       if (!set) this.actorArticles.set(quote.speaker, (set = this.articleSet()));
       for (const source of quote.sources) this.addTo(set, source.article);
     }
-    for (const topic of kb.topics) for (const actorId of new Set(topic.actors)) pushTo(this.topicsByActor, actorId, topic);
+    for (const topic of kb.topics) {
+      for (const actorId of new Set(topic.actors)) pushTo(this.topicsByActor, actorId, topic);
+      const quotes: Quote[] = [];
+      for (const id of topic.quotes) {
+        const quote = this.quotes.get(id);
+        if (quote) quotes.push(quote);
+      }
+      this.quotesByTopic.set(topic.id, quotes);
+    }
     for (const figure of kb.figures ?? []) {
       for (const speaker of new Set(figure.sources.map((source) => source.speaker))) if (speaker) pushTo(this.figuresBySpeaker, speaker, figure);
     }

@@ -23,8 +23,8 @@ export function builtAt(iso: string): string {
 const KIND_TEXT = { direct: 'direct quote', partial: 'partial quote', indirect: 'reported speech' } as const;
 
 /** A quote card's extras: readable kind, separators. */
-function quoteCard<Q extends { kind: keyof typeof KIND_TEXT; alsoAttributedTo: object[] }>(quote: Q) {
-  return { ...quote, kindText: KIND_TEXT[quote.kind], alsoAttributedTo: markLast(quote.alsoAttributedTo) };
+function quoteCard<Q extends { kind: keyof typeof KIND_TEXT; alsoAttributedTo: object[]; sources: object[] }>(quote: Q) {
+  return { ...quote, kindText: KIND_TEXT[quote.kind], alsoAttributedTo: markLast(quote.alsoAttributedTo), sources: markLast(quote.sources) };
 }
 
 function withReports<T extends { reports: object[] }>(item: T) {

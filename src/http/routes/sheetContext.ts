@@ -6,7 +6,8 @@ import type { ActorKind, Article } from '../../kb/types';
 import type { KbIndex } from '../../render/kbIndex';
 import { PageRenderer } from '../../render/pages';
 import type { Templates } from '../../render/templates';
-import type { VersionedPageCache } from '../../store/pageCache';
+import { ifNoneMatchHits } from '../middleware/conditionalGet/entityTags';
+import type { RenderedPage, RenderedPageCache } from '../renderedPageCache';
 import type { StoreEnv, StoreSelector } from '../../store/select';
 import type { FactStore, StoreSummary, Withdrawn } from '../../store/types';
 
@@ -17,7 +18,7 @@ export interface SheetRouteDeps {
   selectStore: StoreSelector;
   templates: Templates;
   /** The app's page cache, keyed by store version, so a write to the store drops these pages too. */
-  cache: VersionedPageCache;
+  cache: RenderedPageCache;
 }
 
 export interface RequestScope {
@@ -41,8 +42,11 @@ export const CONTENT_TYPES = {
 
 export type BodyType = keyof typeof CONTENT_TYPES;
 
+/** Scheme, host and port of the request URL: everything before the path (the URL is absolute, so no parse is needed). */
 export function originOf(c: Context): string {
-  return new URL(c.req.url).origin;
+  const url = c.req.url;
+  const path = url.indexOf('/', url.indexOf('://') + 3);
+  return path < 0 ? url : url.slice(0, path);
 }
 
 /** The layout shows the store's article count and date; a sparse array carries the count without the articles. */
@@ -61,7 +65,20 @@ export function respond(c: Context, type: BodyType, body: string): Response {
   return c.body(body, 200, { 'Content-Type': CONTENT_TYPES[type] });
 }
 
-/** A page cached per store version and per origin (absolute URLs differ between hosts). */
+/**
+ * Sends a rendered page with its ETag and Cache-Control; a matching If-None-Match gets a bodiless 304 at once. The
+ * conditional-GET middleware then finds the tag already set and hashes nothing.
+ */
+export function sendPage(c: Context, type: BodyType, page: RenderedPage): Response {
+  const headers = { 'Cache-Control': PAGE_CACHE_CONTROL, ETag: page.etag };
+  if (ifNoneMatchHits(c.req.header('If-None-Match'), page.etag)) return c.body(null, 304, headers);
+  return c.body(page.bytes, 200, { ...headers, 'Content-Type': CONTENT_TYPES[type] });
+}
+
+/**
+ * A page cached per store version and per origin (absolute URLs differ between hosts), with its ETag. Only a miss
+ * builds a renderer; a hit costs the store's version (no read at all for the bundled store) and one lookup.
+ */
 export async function cachedPage(
   deps: SheetRouteDeps,
   c: SheetContext,
@@ -69,9 +86,13 @@ export async function cachedPage(
   key: string,
   render: (scope: RequestScope) => Promise<string>,
 ): Promise<Response> {
-  const scope = await requestScope(deps, c);
-  const body = await deps.cache.get(scope.summary.version, `${scope.origin}\u0000${key}`, () => render(scope));
-  return respond(c, type, body);
+  const store = deps.selectStore(c.env);
+  const summary = await store.summary();
+  const origin = originOf(c);
+  const page = await deps.cache.page(summary.version, `${origin}\u0000${key}`, () =>
+    render({ store, summary, renderer: rendererFor(deps.templates, summary), origin }),
+  );
+  return sendPage(c, type, page);
 }
 
 /** 410: the page's subject was retracted with the article that supported it. */

@@ -23,7 +23,7 @@ export type { RelatedActorView, RelatedTopicView } from './relatedActors';
  * the rest is one link away as paginated JSON.
  */
 export const ACTOR_LIMITS = {
-  roles: 5, merges: 5, keyQuotes: 8, statements: 5, timeline: 12, related: 12, topics: 8, conflicts: 3, sources: 10, figures: 6, figureConflicts: 3,
+  roles: 3, merges: 3, keyQuotes: 5, statements: 3, timeline: 8, related: 8, topics: 5, conflicts: 2, sources: 8, figures: 5, figureConflicts: 2,
 };
 
 export interface ActorSummary {

@@ -24,7 +24,7 @@ export interface QuoteConflictView {
   moreColumns: number;
 }
 
-const COLUMNS = 4;
+const COLUMNS = 3;
 
 export interface FigureView {
   phrase: string;
@@ -46,7 +46,7 @@ export interface FigureFactsView {
   conflicts: FigureConflictView[];
 }
 
-const REPORTS_PER_CELL = 3;
+const REPORTS_PER_CELL = 2;
 
 function citation(index: KbIndex, span: Span): CitationView {
   const article = index.articles.get(span.article);

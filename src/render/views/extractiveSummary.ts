@@ -14,7 +14,7 @@ export interface SummarySentence {
 }
 
 /** Sentences weighed per render; a topic with thousands is summarised from an even sample across all of them. */
-const CANDIDATE_LIMIT = 60;
+const CANDIDATE_LIMIT = 32;
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
 /** Two picks sharing more than this share of their words (Jaccard) are near-repeats. */
@@ -40,9 +40,10 @@ interface Candidate {
 /** Words in Latin, Greek and Cyrillic script: a plain character-class regex, several times faster than \p{L}. */
 const WORD = /[a-z\d\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff][a-z\d\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff'’-]*/g;
 
-function contentWords(text: string): Set<string> {
+/** Content words of an already lower-cased text. */
+function contentWords(lower: string): Set<string> {
   const words = new Set<string>();
-  for (const word of text.toLowerCase().match(WORD) ?? []) {
+  for (const word of lower.match(WORD) ?? []) {
     if (word.length > 2 && !STOP.has(word)) words.add(word);
   }
   return words;
@@ -63,14 +64,15 @@ function candidates(index: KbIndex, topic: Topic): Candidate[] {
     const span = topic.sentences[i]!;
     const text = spanText(index, span);
     const key = text.toLowerCase();
-    const wordCount = text.split(' ').length;
+    let wordCount = 1;
+    for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) wordCount++;
     if (!text || seen.has(key) || wordCount < MIN_WORDS || wordCount > MAX_WORDS) continue;
     seen.add(key);
     const article = index.articles.get(span.article);
     list.push({
       span,
       text,
-      words: contentWords(text),
+      words: contentWords(key),
       outlet: outletKeyOf(article, span.article),
       termHits: terms.filter((term) => key.includes(term)).length,
       order: list.length,

@@ -66,7 +66,7 @@ export interface QuoteView {
 }
 
 /** A quote card lists this many outlets' reports; the corroboration chip still counts them all. */
-export const QUOTE_SOURCE_LIMIT = 3;
+export const QUOTE_SOURCE_LIMIT = 2;
 /** A quote card names this many other speakers the words are given to. */
 export const ATTRIBUTION_LIMIT = 3;
 

@@ -6,7 +6,7 @@ import { evidenceUrl } from '../urls';
 import { pluralNoun, type FigureConflictView, type FigureFactsView, type FigureView } from './conflicts';
 import { citationOf, outletOf, plural } from './shared';
 
-const REPORTS_PER_FIGURE = 3;
+const REPORTS_PER_FIGURE = 2;
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   call: 'Call', meeting: 'Meeting', talks: 'Talks', press_conference: 'Press conference', summit: 'Summit',
@@ -28,7 +28,7 @@ function figureView(index: KbIndex, figure: Figure): FigureView {
 }
 
 /** Readings shown side by side for one thing counted differently. */
-const READINGS_PER_CONFLICT = 4;
+const READINGS_PER_CONFLICT = 3;
 
 /**
  * The best-corroborated figures (at most `limit`), and up to `conflictLimit` sets of figures that count the same thing

@@ -36,7 +36,7 @@ export interface QuoteGroupView {
   more: number;
 }
 
-const LINES_PER_SPEAKER = 3;
+const LINES_PER_SPEAKER = 2;
 
 interface TopicActorRecord {
   id: string;
@@ -69,32 +69,47 @@ export function topicActors(index: KbIndex, topic: Topic): OrderedList<TopicActo
 
 interface SpeakerGroup {
   key: string;
-  entries: RankedQuote[];
-  best: RankedQuote;
-  /** Where the best quote stands in the topic's list: ties among equally ranked quotes go to the earlier. */
-  bestAt: number;
+  /** The speaker's quotes with their place in the topic's list, in that order. */
+  entries: { entry: RankedQuote; at: number }[];
+}
+
+/** The group's best quote, and its place in the topic's list (ties among equally ranked quotes go to the earlier). */
+function bestOf(group: SpeakerGroup): { entry: RankedQuote; at: number } {
+  return topK(group.entries, 1, (a, b) => compareRankedQuotes(a.entry, b.entry))[0]!;
 }
 
 /**
  * Quotes grouped by speaker (unnamed speakers by their label): the speakers with the most quotes first (ties: whose best
- * quote ranks higher), each with their best few quotes. One pass over the quotes, then the head of each list.
+ * quote ranks higher), each with their best few quotes. One pass to group; quotes are compared only within the groups shown.
  */
 export function topicQuoteGroups(index: KbIndex, entries: readonly RankedQuote[], limit: number): QuoteGroupView[] {
   const groups = new Map<string, SpeakerGroup>();
+  /** Whether each speaker id is an actor the index holds, asked once per speaker. */
+  const known = new Map<string, boolean>();
+  const isKnown = (id: string): boolean => {
+    let found = known.get(id);
+    if (found === undefined) known.set(id, (found = index.actors.has(id)));
+    return found;
+  };
   entries.forEach((entry, at) => {
-    const { quote } = entry;
-    const key = quote.speaker && index.actors.has(quote.speaker) ? quote.speaker : `label:${quote.speakerLabel ?? 'unnamed speaker'}`;
+    const { speaker, speakerLabel } = entry.quote;
+    const key = speaker && isKnown(speaker) ? speaker : `label:${speakerLabel ?? 'unnamed speaker'}`;
     const group = groups.get(key);
-    if (!group) groups.set(key, { key, entries: [entry], best: entry, bestAt: at });
-    else {
-      group.entries.push(entry);
-      if (compareRankedQuotes(entry, group.best) < 0) {
-        group.best = entry;
-        group.bestAt = at;
-      }
-    }
+    if (group) group.entries.push({ entry, at });
+    else groups.set(key, { key, entries: [{ entry, at }] });
   });
-  const chosen = topK([...groups.values()], limit, (a, b) => b.entries.length - a.entries.length || compareRankedQuotes(a.best, b.best) || a.bestAt - b.bestAt);
+  const best = new Map<SpeakerGroup, { entry: RankedQuote; at: number }>();
+  const bestFor = (group: SpeakerGroup) => {
+    let found = best.get(group);
+    if (!found) best.set(group, (found = bestOf(group)));
+    return found;
+  };
+  const chosen = topK([...groups.values()], limit, (a, b) => {
+    const bySize = b.entries.length - a.entries.length;
+    if (bySize) return bySize;
+    const [x, y] = [bestFor(a), bestFor(b)];
+    return compareRankedQuotes(x.entry, y.entry) || x.at - y.at;
+  });
   return chosen.map(({ key, entries: quotes }) => {
     const speaker = index.actors.get(key);
     return {
@@ -102,7 +117,7 @@ export function topicQuoteGroups(index: KbIndex, entries: readonly RankedQuote[]
       speakerPageUrl: speaker ? actorUrl(speaker.id) : null,
       quoteCount: quotes.length,
       countLabel: plural(quotes.length, 'quote'),
-      quotes: topK(quotes, LINES_PER_SPEAKER, compareRankedQuotes).map(({ quote }) => {
+      quotes: topK(quotes, LINES_PER_SPEAKER, (a, b) => compareRankedQuotes(a.entry, b.entry)).map(({ entry: { quote } }) => {
         const source = quote.sources[0]!;
         const article = index.articles.get(source.article);
         const date = source.date ?? article?.date ?? null;

@@ -25,7 +25,7 @@ export interface SummaryParagraph {
 }
 
 /** How many items each section shows, so the sheet stays a few KB however big the topic; the rest is in the JSON lists. */
-export const TOPIC_LIMITS = { summary: 3, quotes: 5, groups: 6, actors: 15, timeline: 10, topics: 8, sources: 10, figures: 6, figureConflicts: 3 };
+export const TOPIC_LIMITS = { summary: 3, quotes: 4, groups: 5, actors: 12, timeline: 8, topics: 5, sources: 8, figures: 5, figureConflicts: 2 };
 
 export interface TopicSheet {
   id: string;
@@ -89,18 +89,15 @@ function editorSummary(summary: string): SummaryParagraph[] {
     .map((text) => ({ text, evidenceUrl: null, citation: null }));
 }
 
-function rankedQuotesOf(index: KbIndex, ids: readonly string[]): RankedQuote[] {
+function rankedQuotesOf(index: KbIndex, topic: Topic): RankedQuote[] {
   const entries: RankedQuote[] = [];
-  for (const id of ids) {
-    const quote = index.quotes.get(id);
-    if (quote) entries.push(rankedQuote(index, quote));
-  }
+  for (const quote of index.quotesByTopic.get(topic.id) ?? []) entries.push(rankedQuote(index, quote));
   return entries;
 }
 
 export function topicLists(index: KbIndex, topic: Topic): TopicLists {
   return index.memo(`topic-lists:${topic.id}`, () => ({
-    quotes: new RankedList(rankedQuotesOf(index, topic.quotes), compareRankedQuotes),
+    quotes: new RankedList(rankedQuotesOf(index, topic), compareRankedQuotes),
     actors: topicActors(index, topic),
     timeline: timelineList(index, topic.timeline),
     topics: relatedTopicsOf(index, topic),
