@@ -26,6 +26,8 @@ export const SECTIONS: Section[] = [
   { name: 'render', script: 'bench/render/sheets.ts', oneCore: true, textImports: true, timeoutSeconds: 300 },
   { name: 'serving', script: 'bench/serve/serving.ts', oneCore: false, textImports: false, timeoutSeconds: 180 },
   { name: 'startup', script: 'bench/serve/startup.ts', oneCore: false, textImports: false, timeoutSeconds: 180 },
+  { name: 'load', script: 'bench/serve/loadSection.ts', oneCore: false, textImports: false, timeoutSeconds: 300 },
+  { name: 'd1', script: 'bench/d1Section.ts', oneCore: false, textImports: false, timeoutSeconds: 900, nodeFlags: ['--max-old-space-size=8192'] },
 ];
 
 const ROOT = join(import.meta.dirname, '..');
