@@ -140,13 +140,50 @@ export function parseArticle(file: string, raw: string): ParsedArticle {
   return { article, bodyStart, warnings, contentKey: contentKeyOf(body) };
 }
 
+/** Whitespace-separated words, counted in one pass over the character codes. */
 export function countWords(text: string): number {
   let n = 0;
-  const re = /\S+/g;
-  while (re.exec(text)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const blank = isBlank(text.charCodeAt(i));
+    if (!blank && !inWord) n++;
+    inWord = !blank;
+  }
   return n;
 }
 
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The same body whatever its spacing or case gives the same key: duplicates under two names fold into one. */
 function contentKeyOf(body: string): string {
-  return articleIdFor(body.replace(/\s+/g, ' ').trim().toLowerCase(), 'c');
+  return `c${contentHash(body).toString(36)}`;
+}
+
+/** cyrb53 over the lower-cased body with every run of blanks read as one space, trimmed, in one pass. */
+function contentHash(body: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  let pendingSpace = false;
+  let started = false;
+  const feed = (ch: number) => {
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  };
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (isBlank(c)) {
+      pendingSpace = started;
+      continue;
+    }
+    if (pendingSpace) feed(32);
+    pendingSpace = false;
+    started = true;
+    // ASCII capitals fold here; other letters through toLowerCase, as before
+    feed(c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : body[i]!.toLowerCase().charCodeAt(0));
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
