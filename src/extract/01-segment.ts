@@ -57,7 +57,7 @@ export function segment(text: string, from = 0): Segmented {
   };
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const start = m.index;
-    if (para < 0 || text.slice(lastEnd, start).includes('\n')) {
+    if (para < 0 || hasNewline(text, lastEnd, start)) {
       if (para >= 0) {
         const p = paragraphs[para]!;
         p.end = lastEnd;
@@ -101,6 +101,12 @@ export function segment(text: string, from = 0): Segmented {
     p.endToken = tokens.length;
   }
   return { text, tokens, paragraphs };
+}
+
+/** A line break between two offsets, without copying the text between them. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…']);

@@ -33,6 +33,7 @@ export interface Candidate {
   definite: boolean;
 }
 
+const PRONOUN_GENDER = new Map(Object.entries(SPEAKER_PRONOUNS));
 const CUE_LIKE = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'said', 'says']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'few']);
 
@@ -121,10 +122,12 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
   });
 
   tokens.forEach((t, k) => {
-    if (t.quote >= 0 || !(t.text in SPEAKER_PRONOUNS)) return;
+    if (!t.word || t.quote >= 0 || t.text.length > 4) return;
+    const gender = PRONOUN_GENDER.get(t.text);
+    if (!gender) return;
     out.push({
       kind: 'pronoun', first: k, end: k + 1, lead: k, person: -1, entity: null, label: t.text,
-      gender: SPEAKER_PRONOUNS[t.text]!, possessive: false, afterPreposition: false, modifier: false, definite: false,
+      gender, possessive: false, afterPreposition: false, modifier: false, definite: false,
     });
   });
   return out.sort((x, y) => x.first - y.first);
