@@ -31,8 +31,11 @@ const HTML_ENTITIES: Record<string, string> = {
 };
 
 /** Escapes a value for HTML text and for quoted HTML attribute values. */
+const HTML_SPECIAL = /[&<>"'`=]/;
+
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"'`=]/g, (c) => HTML_ENTITIES[c] ?? c);
+  const text = String(value ?? '');
+  return HTML_SPECIAL.test(text) ? text.replace(/[&<>"'`=]/g, (c) => HTML_ENTITIES[c] ?? c) : text;
 }
 
 /**

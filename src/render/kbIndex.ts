@@ -3,7 +3,7 @@
 // article text is read here. What a sheet derives from one actor's or topic's facts is worked out on demand and kept
 // (`memo`), and what it shows is only the head of each list, so a sheet costs about the same however big its subject.
 
-import type { Actor, Article, Figure, KnowledgeBase, Quote, StoryEvent, Topic } from '../kb/types';
+import type { Actor, Article, Figure, KnowledgeBase, Quote, Span, StoryEvent, Topic } from '../kb/types';
 import { ArticleSet } from './articleSet';
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -16,6 +16,12 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of items) map.set(item.id, item);
   return map;
+}
+
+/** Counts per article, as parallel lists of article ranks (ascending: oldest first) and counts. */
+export interface ArticleRuns {
+  ranks: number[];
+  counts: number[];
 }
 
 function titleOrFile(article: Article): string {
@@ -48,12 +54,22 @@ export class KbIndex {
   readonly articleRank = new Map<string, number>();
   /** Articles each actor appears in (mentions, role evidence, merge evidence, quotes spoken), as ranks. */
   readonly actorArticles = new Map<string, ArticleSet>();
+  /** How often each actor is mentioned in each article it is mentioned in, as (rank, count) runs: for the activity chart. */
+  readonly mentionRuns = new Map<string, ArticleRuns>();
+  /** How many of each topic's sentences each article holds, as (rank, count) runs. */
+  readonly sentenceRuns = new Map<string, ArticleRuns>();
   /** Quotes by speaker actor id, in KB order. */
   readonly quotesBySpeaker = new Map<string, Quote[]>();
   /** Topics naming each actor (from `topics[].actors`), in KB order. */
   readonly topicsByActor = new Map<string, Topic[]>();
   /** Each topic's quotes (`topics[].quotes` resolved), in its order; ids the index does not hold are left out. */
   readonly quotesByTopic = new Map<string, Quote[]>();
+  /** Each topic's articles, as ranks. */
+  private readonly articlesOfTopic = new Map<string, ArticleSet>();
+  /** Each topic's actors, as bits over the actors' order in the KB (so topics compare their casts with an AND). */
+  private readonly actorsOfTopic = new Map<string, ArticleSet>();
+  /** Each actor's place in the KB's actor list. */
+  private readonly actorOrdinal = new Map<string, number>();
   /** Figures each actor cited in their own words (a figure source's `speaker`). */
   readonly figuresBySpeaker = new Map<string, Figure[]>();
   private readonly memos = new Map<string, unknown>();
@@ -75,7 +91,18 @@ export class KbIndex {
       if (!set) this.actorArticles.set(quote.speaker, (set = this.articleSet()));
       for (const source of quote.sources) this.addTo(set, source.article);
     }
+    kb.actors.forEach((actor, at) => this.actorOrdinal.set(actor.id, at));
     for (const topic of kb.topics) {
+      const articles = this.articleSet();
+      for (const id of topic.articles) this.addTo(articles, id);
+      this.articlesOfTopic.set(topic.id, articles);
+      this.sentenceRuns.set(topic.id, this.runsOf(topic.sentences));
+      const cast = new ArticleSet(kb.actors.length);
+      for (const actorId of topic.actors) {
+        const at = this.actorOrdinal.get(actorId);
+        if (at !== undefined) cast.add(at);
+      }
+      this.actorsOfTopic.set(topic.id, cast);
       for (const actorId of new Set(topic.actors)) pushTo(this.topicsByActor, actorId, topic);
       const quotes: Quote[] = [];
       for (const id of topic.quotes) {
@@ -94,13 +121,14 @@ export class KbIndex {
     return new ArticleSet(this.articlesInOrder.length);
   }
 
-  /** The articles a topic covers, as ranks (worked out once per topic). */
+  /** The articles a topic covers, as ranks. */
   topicArticles(topic: Topic): ArticleSet {
-    return this.memo(`topic-articles:${topic.id}`, () => {
-      const set = this.articleSet();
-      for (const id of topic.articles) this.addTo(set, id);
-      return set;
-    });
+    return this.articlesOfTopic.get(topic.id) ?? this.articleSet();
+  }
+
+  /** The actors a topic names (those the index holds), as bits over the KB's actor order. */
+  topicActors(topic: Topic): ArticleSet {
+    return this.actorsOfTopic.get(topic.id) ?? new ArticleSet(this.kb.actors.length);
   }
 
   /** How many articles an actor appears in. */
@@ -122,13 +150,37 @@ export class KbIndex {
     if (rank !== undefined) set.add(rank);
   }
 
-  /** Mentions come grouped by article, so one lookup per run of one article. */
+  /**
+   * Spans come grouped by article (an actor's mentions, a topic's sentences): one rank lookup per run of one article,
+   * then the runs in article order, like a posting list.
+   */
+  private runsOf(spans: readonly Span[]): ArticleRuns {
+    const ranks: number[] = [];
+    const counts: number[] = [];
+    let i = 0;
+    while (i < spans.length) {
+      const article = spans[i]!.article;
+      let j = i + 1;
+      while (j < spans.length && spans[j]!.article === article) j++;
+      const rank = this.articleRank.get(article);
+      if (rank !== undefined) {
+        ranks.push(rank);
+        counts.push(j - i);
+      }
+      i = j;
+    }
+    let sorted = true;
+    for (let k = 1; k < ranks.length && sorted; k++) sorted = ranks[k - 1]! <= ranks[k]!;
+    if (sorted) return { ranks, counts };
+    const order = ranks.map((_, k) => k).sort((a, b) => ranks[a]! - ranks[b]!);
+    return { ranks: order.map((k) => ranks[k]!), counts: order.map((k) => counts[k]!) };
+  }
+
   private articlesOfActor(actor: Actor): ArticleSet {
     const set = this.articleSet();
-    let previous = '';
-    for (const mention of actor.mentions) {
-      if (mention.article !== previous) this.addTo(set, (previous = mention.article));
-    }
+    const runs = this.runsOf(actor.mentions);
+    this.mentionRuns.set(actor.id, runs);
+    for (const rank of runs.ranks) set.add(rank);
     for (const role of actor.roles) {
       for (const article of role.articles) this.addTo(set, article);
       for (const span of role.evidence) this.addTo(set, span.article);

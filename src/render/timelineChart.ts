@@ -8,7 +8,6 @@ const WIDTH = 640;
 const HEIGHT = 150;
 const TOP = 36; // room for the labels and the event markers above the tallest bar
 const BOTTOM = 22; // room for the date labels
-const DAY_MS = 86_400_000;
 
 interface Bucket {
   /** First day of the bucket (days since 1970-01-01). */
@@ -31,8 +30,20 @@ function dayNumber(date: string): number | null {
   return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** YYYY-MM-DD of a day number (Howard Hinnant's civil_from_days): no Date object per bar. */
 function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
 /**

@@ -44,7 +44,7 @@ export interface SpellingView {
 
 export const SPELLING_LIMIT = 12;
 /** Mentions read for spellings: the counts are of the first this many (enough to rank the ways a name is written). */
-export const MENTIONS_READ = 400;
+export const MENTIONS_READ = 200;
 const OUTLETS_NAMED = 4;
 
 function roleArticles(role: Role): Set<string> {

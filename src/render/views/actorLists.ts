@@ -1,11 +1,11 @@
 // An actor's lists in rank order, worked out once per index and actor: the sheet shows the head of each, the paginated
 // JSON list routes page through the whole. Only the head a page shows is ever turned into views.
 
-import type { Actor, Merge, Role, TimelineEntry as KbTimelineEntry } from '../../kb/types';
+import type { Actor, Merge, Quote, Role, TimelineEntry as KbTimelineEntry } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
 import { mergeView, rankRoles, roleView } from './actorIdentity';
 import { isDisputed, quoteConflict } from './conflicts';
-import { compareRankedQuotes, rankedQuote, type RankedQuote } from './quoteRanking';
+import { rankedQuotes } from './quoteRanking';
 import { inKbOrder, RankedList, type OrderedList } from './ranked';
 import { relatedActors, relatedActorView, relatedTopics, type RelatedRecord, type RelatedTopicView } from './relatedActors';
 import { articleList, articleRef, quoteView } from './shared';
@@ -15,14 +15,14 @@ export interface ActorLists {
   roles: RankedList<Role>;
   merges: RankedList<Merge>;
   /** Direct and partial quotes, best-backed first. */
-  keyQuotes: RankedList<RankedQuote>;
+  keyQuotes: RankedList<Quote>;
   /** Indirect (reported) speech, best-backed first. */
-  statements: RankedList<RankedQuote>;
+  statements: RankedList<Quote>;
   timeline: OrderedList<KbTimelineEntry>;
   related: RankedList<RelatedRecord>;
   topics: RankedList<RelatedTopicView>;
   /** Quotes whose words other outlets give to someone else. */
-  conflicts: RankedList<RankedQuote>;
+  conflicts: RankedList<Quote>;
   /** Article ids, oldest first. */
   sources: OrderedList<string>;
 }
@@ -45,23 +45,22 @@ export const ACTOR_LIST_PATHS = new Map<string, ActorListName>([
 export const ACTOR_LIST_PATH_OF = Object.fromEntries([...ACTOR_LIST_PATHS].map(([path, name]) => [name, path])) as Record<ActorListName, string>;
 
 function buildActorLists(index: KbIndex, actor: Actor): ActorLists {
-  const keyQuotes: RankedQuote[] = [];
-  const statements: RankedQuote[] = [];
-  const conflicts: RankedQuote[] = [];
+  const keyQuotes: Quote[] = [];
+  const statements: Quote[] = [];
+  const conflicts: Quote[] = [];
   for (const quote of index.quotesBySpeaker.get(actor.id) ?? []) {
-    const entry = rankedQuote(index, quote);
-    (quote.kind === 'indirect' ? statements : keyQuotes).push(entry);
-    if (isDisputed(quote)) conflicts.push(entry);
+    (quote.kind === 'indirect' ? statements : keyQuotes).push(quote);
+    if (isDisputed(quote)) conflicts.push(quote);
   }
   return {
     roles: inKbOrder(rankRoles(actor.roles)),
     merges: inKbOrder(actor.merges),
-    keyQuotes: new RankedList(keyQuotes, compareRankedQuotes),
-    statements: new RankedList(statements, compareRankedQuotes),
+    keyQuotes: rankedQuotes(index, keyQuotes),
+    statements: rankedQuotes(index, statements),
     timeline: timelineList(index, actor.timeline),
     related: relatedActors(index, actor),
     topics: relatedTopics(index, actor),
-    conflicts: new RankedList(conflicts, compareRankedQuotes),
+    conflicts: rankedQuotes(index, conflicts),
     sources: articleList(index, index.actorArticles.get(actor.id) ?? index.articleSet()),
   };
 }
@@ -78,10 +77,10 @@ export function actorListViews(index: KbIndex, actorId: string, list: ActorListN
     case 'merges':
       return (items as Merge[]).map((merge) => mergeView(index, merge));
     case 'conflicts':
-      return (items as RankedQuote[]).map((entry) => quoteConflict(index, entry.quote));
+      return (items as Quote[]).map((quote) => quoteConflict(index, quote));
     case 'keyQuotes':
     case 'statements':
-      return (items as RankedQuote[]).map((entry) => quoteView(index, entry.quote));
+      return (items as Quote[]).map((quote) => quoteView(index, quote));
     case 'timeline':
       return (items as KbTimelineEntry[]).map((entry) => timelineEntry(index, entry, actorId));
     case 'related':

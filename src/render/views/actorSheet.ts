@@ -23,7 +23,7 @@ export type { RelatedActorView, RelatedTopicView } from './relatedActors';
  * the rest is one link away as paginated JSON.
  */
 export const ACTOR_LIMITS = {
-  roles: 3, merges: 3, keyQuotes: 5, statements: 3, timeline: 8, related: 8, topics: 5, conflicts: 2, sources: 8, figures: 5, figureConflicts: 2,
+  roles: 3, merges: 3, keyQuotes: 6, statements: 2, timeline: 6, related: 6, topics: 5, conflicts: 2, sources: 6, figures: 4, figureConflicts: 2,
 };
 
 export interface ActorSummary {

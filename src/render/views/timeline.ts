@@ -1,7 +1,7 @@
 // Timelines: the knowledge base's dated entries (events, quotes) as lines a sheet shows, and activity per day for the chart.
 
 import type { Quote, Span, TimelineEntry as KbTimelineEntry } from '../../kb/types';
-import type { KbIndex } from '../kbIndex';
+import type { ArticleRuns, KbIndex } from '../kbIndex';
 import { chartUrl, evidenceUrl, type SheetSection } from '../urls';
 import { firstReported } from './quoteRanking';
 import type { OrderedList } from './ranked';
@@ -16,7 +16,11 @@ export interface TimelineEntry {
   kind: 'quote' | 'statement' | 'event';
   /** "Quoted", "Reported statement", "Talks with Joe Biden". */
   label: string;
+  /** The quote's words, or the sentence reporting the event. */
   text: string;
+  /** What the sheet shows: a quote whole (in quotation marks), an event's sentence cut to about a line. */
+  quoted: boolean;
+  excerpt: string;
   outlet: string;
   citation: string;
   evidenceUrl: string;
@@ -68,15 +72,28 @@ function firstReport(index: KbIndex, quote: Quote): Span {
   return quote.sources.find((s) => (s.date ?? index.articles.get(s.article)?.date ?? null) === date) ?? quote.sources[0]!;
 }
 
+/** An event's sentence on a sheet line: whole when short, else cut at a word with an ellipsis (the link leads to all of it). */
+export const EXCERPT_LENGTH = 120;
+
+export function excerpt(text: string): string {
+  if (text.length <= EXCERPT_LENGTH) return text;
+  const cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
+  return `${text.slice(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH).replace(/[\s,;:]+$/, '')}…`;
+}
+
 function line(index: KbIndex, date: string, span: Span, fields: Pick<TimelineEntry, 'dateLabel' | 'kind' | 'label'> & { text: string | null; corroboration: number }): TimelineEntry {
   const article = index.articles.get(span.article);
   const outlet = outletOf(article);
+  const text = fields.text ?? spanText(index, span);
+  const quoted = fields.kind !== 'event';
   return {
     date,
     dateLabel: fields.dateLabel,
     kind: fields.kind,
     label: fields.label,
-    text: fields.text ?? spanText(index, span),
+    text,
+    quoted,
+    excerpt: quoted ? text : excerpt(text),
     outlet,
     citation: citationOf(outlet, article?.date ?? null),
     evidenceUrl: evidenceUrl(span),
@@ -100,17 +117,52 @@ export function timelineEntry(index: KbIndex, entry: KbTimelineEntry, subject: s
   });
 }
 
-/** Counts per day from (date, weight) pairs, event days marked; days in order. */
-export function activityDays(counts: Iterable<[string | null, number]>, eventDates: Iterable<string>): ActivityDay[] {
-  const days = new Map<string, ActivityDay>();
-  const day = (date: string): ActivityDay => {
-    let found = days.get(date);
-    if (!found) days.set(date, (found = { date, count: 0, events: 0 }));
-    return found;
+/** (date, count) per day with activity, oldest first, from counts per article in article order (which is date order). */
+export function countsPerDay(index: KbIndex, runs: ArticleRuns | undefined): [string, number][] {
+  const out: [string, number][] = [];
+  if (!runs) return out;
+  const { ranks, counts } = runs;
+  for (let k = 0; k < ranks.length; k++) {
+    const date = index.articlesInOrder[ranks[k]!]!.date;
+    if (date === null) continue;
+    const last = out.at(-1);
+    if (last && last[0] === date) last[1] += counts[k]!;
+    else out.push([date, counts[k]!]);
+  }
+  return out;
+}
+
+/**
+ * Activity per day: counts per day (oldest first), plus timeline entries (quotes counted, events marked). Both lists
+ * arrive in date order (a timeline out of order is sorted first), so the days are merged, not sorted.
+ */
+export function activityDays(counts: [string, number][], entries: readonly KbTimelineEntry[], countQuotes: boolean): ActivityDay[] {
+  let timeline = entries;
+  for (let i = 1; i < timeline.length; i++) {
+    if (timeline[i - 1]!.date > timeline[i]!.date) {
+      timeline = [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      break;
+    }
+  }
+  const days: ActivityDay[] = [];
+  const at = (date: string): ActivityDay => {
+    const last = days.at(-1);
+    if (last && last.date === date) return last;
+    const day = { date, count: 0, events: 0 };
+    days.push(day);
+    return day;
   };
-  for (const [date, weight] of counts) if (date) day(date).count += weight;
-  for (const date of eventDates) day(date).events += 1;
-  return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+  let c = 0;
+  for (const entry of timeline) {
+    if (entry.kind !== 'event' && !countQuotes) continue;
+    while (c < counts.length && counts[c]![0] < entry.date) at(counts[c]![0]).count += counts[c++]![1];
+    if (c < counts.length && counts[c]![0] === entry.date) at(counts[c]![0]).count += counts[c++]![1];
+    const day = at(entry.date);
+    if (entry.kind === 'event') day.events += 1;
+    else day.count += 1;
+  }
+  while (c < counts.length) at(counts[c]![0]).count += counts[c++]![1];
+  return days;
 }
 
 export function chartView(section: SheetSection, id: string, subject: string, days: ActivityDay[], unit: string): ChartView {

@@ -3,7 +3,7 @@
 import type { Quote, Topic } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
 import { actorUrl, evidenceUrl, topicUrl } from '../urls';
-import { compareRankedQuotes, type RankedQuote } from './quoteRanking';
+import { quoteOrder } from './quoteRanking';
 import { RankedList, topK, type OrderedList } from './ranked';
 import type { RelatedTopicView } from './relatedActors';
 import { citationOf, KIND_LABELS, outletOf, plural } from './shared';
@@ -38,6 +38,9 @@ export interface QuoteGroupView {
 
 const LINES_PER_SPEAKER = 2;
 
+/** The collation `localeCompare` uses, made once (a collator per comparison costs more than the comparison). */
+const byName = new Intl.Collator();
+
 interface TopicActorRecord {
   id: string;
   name: string;
@@ -59,7 +62,7 @@ export function topicActors(index: KbIndex, topic: Topic): OrderedList<TopicActo
     if (!actor) continue;
     records.push({ id, name: actor.name, articleCount: index.actorArticles.get(id)?.sharedWith(topicArticles) ?? 0 });
   }
-  const ranked = new RankedList(records, (a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name));
+  const ranked = new RankedList(records, (a, b) => b.articleCount - a.articleCount || byName.compare(a.name, b.name));
   return {
     total: ranked.total,
     head: (k) => ranked.head(k).map((record) => topicActorView(index, record)),
@@ -67,87 +70,80 @@ export function topicActors(index: KbIndex, topic: Topic): OrderedList<TopicActo
   };
 }
 
-interface SpeakerGroup {
-  key: string;
-  /** The speaker's quotes with their place in the topic's list, in that order. */
-  entries: { entry: RankedQuote; at: number }[];
-}
-
-/** The group's best quote, and its place in the topic's list (ties among equally ranked quotes go to the earlier). */
-function bestOf(group: SpeakerGroup): { entry: RankedQuote; at: number } {
-  return topK(group.entries, 1, (a, b) => compareRankedQuotes(a.entry, b.entry))[0]!;
-}
-
 /**
  * Quotes grouped by speaker (unnamed speakers by their label): the speakers with the most quotes first (ties: whose best
- * quote ranks higher), each with their best few quotes. One pass to group; quotes are compared only within the groups shown.
+ * quote ranks higher), each with their best few quotes. One counting pass over the quotes; only the groups shown are
+ * gathered and ranked.
  */
-export function topicQuoteGroups(index: KbIndex, entries: readonly RankedQuote[], limit: number): QuoteGroupView[] {
-  const groups = new Map<string, SpeakerGroup>();
+export function topicQuoteGroups(index: KbIndex, quotes: readonly Quote[], limit: number): QuoteGroupView[] {
+  /** Each speaker's quotes, as places in the list: named speakers by id, unnamed ones by how the text names them. */
+  const byActor = new Map<string, number[]>();
+  const byLabel = new Map<string, number[]>();
   /** Whether each speaker id is an actor the index holds, asked once per speaker. */
   const known = new Map<string, boolean>();
-  const isKnown = (id: string): boolean => {
-    let found = known.get(id);
-    if (found === undefined) known.set(id, (found = index.actors.has(id)));
-    return found;
-  };
-  entries.forEach((entry, at) => {
-    const { speaker, speakerLabel } = entry.quote;
-    const key = speaker && isKnown(speaker) ? speaker : `label:${speakerLabel ?? 'unnamed speaker'}`;
-    const group = groups.get(key);
-    if (group) group.entries.push({ entry, at });
-    else groups.set(key, { key, entries: [{ entry, at }] });
+  quotes.forEach((quote, at) => {
+    const { speaker } = quote;
+    let found = false;
+    if (speaker) {
+      const seen = known.get(speaker);
+      found = seen ?? index.actors.has(speaker);
+      if (seen === undefined) known.set(speaker, found);
+    }
+    const groupsOf = found ? byActor : byLabel;
+    const key = found ? speaker! : (quote.speakerLabel ?? 'unnamed speaker');
+    const places = groupsOf.get(key);
+    if (places) places.push(at);
+    else groupsOf.set(key, [at]);
   });
-  const best = new Map<SpeakerGroup, { entry: RankedQuote; at: number }>();
-  const bestFor = (group: SpeakerGroup) => {
-    let found = best.get(group);
-    if (!found) best.set(group, (found = bestOf(group)));
+  const groups = new Map<string, number[]>(byActor);
+  for (const [label, places] of byLabel) groups.set(`label:${label}`, places);
+  const order = quoteOrder(index);
+  /** A group's best quote's place, worked out only when two groups of one size are compared (ties go to the earlier). */
+  const best = new Map<string, number>();
+  const bestAt = (key: string): number => {
+    let found = best.get(key);
+    if (found === undefined) best.set(key, (found = topK(groups.get(key)!, 1, (a, b) => order(quotes[a]!, quotes[b]!))[0]!));
     return found;
   };
-  const chosen = topK([...groups.values()], limit, (a, b) => {
-    const bySize = b.entries.length - a.entries.length;
+  const chosen = topK([...groups.keys()], limit, (a, b) => {
+    const bySize = groups.get(b)!.length - groups.get(a)!.length;
     if (bySize) return bySize;
-    const [x, y] = [bestFor(a), bestFor(b)];
-    return compareRankedQuotes(x.entry, y.entry) || x.at - y.at;
+    const x = bestAt(a);
+    const y = bestAt(b);
+    return order(quotes[x]!, quotes[y]!) || x - y;
   });
-  return chosen.map(({ key, entries: quotes }) => {
+  return chosen.map((key) => {
     const speaker = index.actors.get(key);
+    const own = groups.get(key)!.map((at) => quotes[at]!);
     return {
       speakerName: speaker?.name ?? key.slice('label:'.length),
       speakerPageUrl: speaker ? actorUrl(speaker.id) : null,
-      quoteCount: quotes.length,
-      countLabel: plural(quotes.length, 'quote'),
-      quotes: topK(quotes, LINES_PER_SPEAKER, (a, b) => compareRankedQuotes(a.entry, b.entry)).map(({ entry: { quote } }) => {
+      quoteCount: own.length,
+      countLabel: plural(own.length, 'quote'),
+      quotes: topK(own, LINES_PER_SPEAKER, order).map((quote) => {
         const source = quote.sources[0]!;
         const article = index.articles.get(source.article);
         const date = source.date ?? article?.date ?? null;
         return { text: quote.text, kind: quote.kind, citation: citationOf(outletOf(article), date), evidenceUrl: evidenceUrl(source) };
       }),
-      more: Math.max(0, quotes.length - LINES_PER_SPEAKER),
+      more: Math.max(0, own.length - LINES_PER_SPEAKER),
     };
   });
-}
-
-/** How many of `items` (each listed once, as a topic lists its actors) are in `set`. */
-function countIn(items: readonly string[], set: ReadonlySet<string>): number {
-  let count = 0;
-  for (const item of items) if (set.has(item)) count++;
-  return count;
 }
 
 /** Other topics covering the same articles and actors. */
 export function relatedTopicsOf(index: KbIndex, topic: Topic): RankedList<RelatedTopicView> {
   const articles = index.topicArticles(topic);
-  const actors = new Set(topic.actors);
+  const actors = index.topicActors(topic);
   const related: { view: RelatedTopicView; score: number }[] = [];
   for (const other of index.kb.topics) {
     if (other.id === topic.id) continue;
     const sharedArticles = index.topicArticles(other).sharedWith(articles);
     if (!sharedArticles) continue;
-    const sharedActors = countIn(other.actors, actors);
+    const sharedActors = index.topicActors(other).sharedWith(actors);
     const view = { id: other.id, title: other.title, pageUrl: topicUrl(other.id), sharedArticles, sharedLabel: plural(sharedArticles, 'article') };
     related.push({ view, score: sharedArticles * 2 + sharedActors });
   }
-  const ranked = new RankedList(related, (a, b) => b.score - a.score || a.view.title.localeCompare(b.view.title));
+  const ranked = new RankedList(related, (a, b) => b.score - a.score || byName.compare(a.view.title, b.view.title));
   return new RankedList(ranked.all().map((r) => r.view), null);
 }

@@ -1,13 +1,13 @@
 // Topic sheet view model: summary (editor's, or the most central sentences), facts, people and their quotes, sources.
 
-import type { Topic, TimelineEntry as KbTimelineEntry } from '../../kb/types';
+import type { Quote, Topic, TimelineEntry as KbTimelineEntry } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
 import { embedUrl, topicUrl } from '../urls';
 import type { FigureConflictView, FigureView } from './conflicts';
 import { extractiveSummary } from './extractiveSummary';
 import { listLink, type ListLink } from './lists';
 import { storyFigureFacts } from './storyFacts';
-import { compareRankedQuotes, rankedQuote, type RankedQuote } from './quoteRanking';
+import { rankedQuotes } from './quoteRanking';
 import { RankedList, type OrderedList } from './ranked';
 import { articleList, articleRef, outletKeyOf, plural, quoteView, type ArticleRef, type QuoteView } from './shared';
 import { topicActors, topicQuoteGroups, relatedTopicsOf, type QuoteGroupView, type TopicActorView } from './topicPeople';
@@ -25,7 +25,7 @@ export interface SummaryParagraph {
 }
 
 /** How many items each section shows, so the sheet stays a few KB however big the topic; the rest is in the JSON lists. */
-export const TOPIC_LIMITS = { summary: 3, quotes: 4, groups: 5, actors: 12, timeline: 8, topics: 5, sources: 8, figures: 5, figureConflicts: 2 };
+export const TOPIC_LIMITS = { summary: 3, quotes: 4, groups: 4, actors: 10, timeline: 6, topics: 5, sources: 6, figures: 4, figureConflicts: 2 };
 
 export interface TopicSheet {
   id: string;
@@ -59,7 +59,7 @@ export interface TopicSheet {
 
 /** The topic's lists in rank order, worked out once per index and topic; views are built for what a page shows. */
 export interface TopicLists {
-  quotes: RankedList<RankedQuote>;
+  quotes: RankedList<Quote>;
   actors: OrderedList<TopicActorView>;
   timeline: OrderedList<KbTimelineEntry>;
   topics: RankedList<RelatedTopicView>;
@@ -89,15 +89,9 @@ function editorSummary(summary: string): SummaryParagraph[] {
     .map((text) => ({ text, evidenceUrl: null, citation: null }));
 }
 
-function rankedQuotesOf(index: KbIndex, topic: Topic): RankedQuote[] {
-  const entries: RankedQuote[] = [];
-  for (const quote of index.quotesByTopic.get(topic.id) ?? []) entries.push(rankedQuote(index, quote));
-  return entries;
-}
-
 export function topicLists(index: KbIndex, topic: Topic): TopicLists {
   return index.memo(`topic-lists:${topic.id}`, () => ({
-    quotes: new RankedList(rankedQuotesOf(index, topic), compareRankedQuotes),
+    quotes: rankedQuotes(index, index.quotesByTopic.get(topic.id) ?? []),
     actors: topicActors(index, topic),
     timeline: timelineList(index, topic.timeline),
     topics: relatedTopicsOf(index, topic),
@@ -107,7 +101,7 @@ export function topicLists(index: KbIndex, topic: Topic): TopicLists {
 
 /** Views for some items of a list (the sheet's head, or one page of the JSON list). */
 export function topicListViews(index: KbIndex, list: TopicListName, items: readonly unknown[]): unknown[] {
-  if (list === 'quotes') return (items as RankedQuote[]).map((entry) => quoteView(index, entry.quote));
+  if (list === 'quotes') return (items as Quote[]).map((quote) => quoteView(index, quote));
   if (list === 'timeline') return (items as KbTimelineEntry[]).map((entry) => timelineEntry(index, entry, null));
   if (list === 'sources') return (items as string[]).map((id) => articleRef(index, id));
   return [...items];
