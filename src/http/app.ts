@@ -1,5 +1,6 @@
 // createApp(kb or store selector, templates): the Hono app serving the index, actor and topic sheets (HTML, .md,
-// .json) and source pages from a fact store (bundled KB or D1, see src/store/), plus the ingest API under /api.
+// .json) and source pages from a fact store (bundled KB or D1, see src/store/), plus the ingest API under /api;
+// createPagesApp: the same without the API, for the bundled-KB Worker.
 
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -39,7 +40,19 @@ function withdrawnPage(what: string, found: Withdrawn): HTTPException {
   return new HTTPException(410, { message: `The ${what} "${found.name}" was retracted on ${found.retractedAt.slice(0, 10)}: ${found.note}.` });
 }
 
+/** The ingest API's routes, given the store selector and what to run after a write (drop this isolate's cached pages). */
+export type ApiRoutes = typeof apiRoutes;
+
+/** The pages and the ingest API: D1 mode's Worker (src/index-d1.ts) and the tests. */
 export function createApp(source: KnowledgeBase | StoreSelector, templates: Templates): Hono<AppEnv> {
+  return createPagesApp(source, templates, apiRoutes);
+}
+
+/**
+ * The pages alone, or with the ingest API mounted under /api. The bundled-KB Worker (src/index.ts) has no API (its store
+ * is read-only), so it calls this without one and its bundle leaves out the ingest code (extraction, zod, yaml).
+ */
+export function createPagesApp(source: KnowledgeBase | StoreSelector, templates: Templates, api: ApiRoutes | null = null): Hono<AppEnv> {
   const selectStore = typeof source === 'function' ? source : storeSelector(source);
   const cache = new RenderedPageCache();
   const emptyIndex = buildKbIndex({ version: 1, generatedAt: '', articles: [], actors: [], quotes: [], topics: [], problems: [] });
@@ -118,7 +131,7 @@ export function createApp(source: KnowledgeBase | StoreSelector, templates: Temp
     return sendPage(c, 'html', await cache.page(summary.version, key, async () => renderer.sourcePage(buildSourcePage(found.index, article, highlight))));
   });
 
-  app.route('/api', apiRoutes(selectStore, () => cache.clear()));
+  if (api) app.route('/api', api(selectStore, () => cache.clear()));
 
   /** What an error page needs: suggestions for a 404 (from the store's search), and the layout's counts. */
   const errorContext = async (c: Context<AppEnv>, status: number): Promise<{ index: KbIndex; renderer: PageRenderer }> => {
