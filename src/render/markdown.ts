@@ -14,6 +14,8 @@ const chip: TokenizerAndRendererExtension = {
   level: 'inline',
   start: (src) => src.indexOf('[['),
   tokenizer(src) {
+    // asked at every inline position: two character tests before the regex
+    if (src.charCodeAt(0) !== 0x5b || src.charCodeAt(1) !== 0x5b) return undefined;
     const match = /^\[\[(?!\[)((?:\\.|[^\\\]\n])+)\]\]/.exec(src);
     if (!match) return undefined;
     return { type: 'chip', raw: match[0], tokens: this.lexer.inlineTokens(match[1]!) };
@@ -29,6 +31,9 @@ const chip: TokenizerAndRendererExtension = {
  * synchronous parse, so no other render can see it.
  */
 let inlineImages: ReadonlyMap<string, string> | null = null;
+
+/** A path on this site made only of characters that need no decoding: no scheme, no character reference. */
+const SITE_PATH = /^\/[\w\-./?=%#~+,;@]*$/;
 
 /**
  * Defence in depth: data is already escaped before it reaches markdown, and on top of that
@@ -49,6 +54,8 @@ const sheetMarkdown = new Marked({
     },
     link({ href, title, tokens }: Tokens.Link): string {
       const label = this.parser.parseInline(tokens);
+      // the URLs render code builds (site paths of safe characters) need no decoding or scheme check
+      if (!title && SITE_PATH.test(href)) return `<a href="${escapeHtml(href)}">${label}</a>`;
       const url = decodeCharacterReferences(href);
       if (!isAllowedUrl(url)) return label;
       const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';

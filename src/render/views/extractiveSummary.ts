@@ -14,7 +14,7 @@ export interface SummarySentence {
 }
 
 /** Sentences weighed per render; a topic with thousands is summarised from an even sample across all of them. */
-const CANDIDATE_LIMIT = 24;
+const CANDIDATE_LIMIT = 16;
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
 /** Two picks sharing more than this share of their words (Jaccard) are near-repeats. */

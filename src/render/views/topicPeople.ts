@@ -41,33 +41,29 @@ const LINES_PER_SPEAKER = 2;
 /** The collation `localeCompare` uses, made once (a collator per comparison costs more than the comparison). */
 const byName = new Intl.Collator();
 
-interface TopicActorRecord {
-  id: string;
-  name: string;
-  articleCount: number;
+function topicActorView(index: KbIndex, id: string, articleCount: number): TopicActorView {
+  const actor = index.actors.get(id)!;
+  return { id, name: actor.name, kindLabel: KIND_LABELS[actor.kind], pageUrl: actorUrl(id), articleCount, articlesLabel: plural(articleCount, 'article') };
 }
 
-function topicActorView(index: KbIndex, record: TopicActorRecord): TopicActorView {
-  const actor = index.actors.get(record.id)!;
-  const { id, name, articleCount } = record;
-  return { id, name, kindLabel: KIND_LABELS[actor.kind], pageUrl: actorUrl(id), articleCount, articlesLabel: plural(articleCount, 'article') };
-}
-
-/** The topic's actors, in the most of its articles first (ties by name); views only for the ones a page shows. */
+/**
+ * The topic's actors, in the most of its articles first (ties by name). Counting is an AND of article sets per actor;
+ * names are read only to break ties, and views built only for the actors a page shows.
+ */
 export function topicActors(index: KbIndex, topic: Topic): OrderedList<TopicActorView> {
   const topicArticles = index.topicArticles(topic);
-  const records: TopicActorRecord[] = [];
+  const ids: string[] = [];
+  const counts: number[] = [];
   for (const id of new Set(topic.actors)) {
-    const actor = index.actors.get(id);
-    if (!actor) continue;
-    records.push({ id, name: actor.name, articleCount: index.actorArticles.get(id)?.sharedWith(topicArticles) ?? 0 });
+    const articles = index.actorArticles.get(id);
+    if (!articles || !index.actors.has(id)) continue;
+    ids.push(id);
+    counts.push(articles.sharedWith(topicArticles));
   }
-  const ranked = new RankedList(records, (a, b) => b.articleCount - a.articleCount || byName.compare(a.name, b.name));
-  return {
-    total: ranked.total,
-    head: (k) => ranked.head(k).map((record) => topicActorView(index, record)),
-    all: () => ranked.all().map((record) => topicActorView(index, record)),
-  };
+  const nameOf = (at: number) => index.actors.get(ids[at]!)!.name;
+  const ranked = new RankedList(ids.map((_, at) => at), (a, b) => counts[b]! - counts[a]! || byName.compare(nameOf(a), nameOf(b)));
+  const views = (places: readonly number[]) => places.map((at) => topicActorView(index, ids[at]!, counts[at]!));
+  return { total: ranked.total, head: (k) => views(ranked.head(k)), all: () => views(ranked.all()) };
 }
 
 /**
