@@ -11,8 +11,13 @@ export class ArticleSet {
   private readonly words: Uint32Array;
   private counted = -1;
 
-  constructor(size: number) {
-    this.words = new Uint32Array(Math.ceil(size / 32));
+  /** `words`, when given, is this set's slice of a buffer shared by many sets (one allocation for all the actors). */
+  constructor(size: number, words?: Uint32Array) {
+    this.words = words ?? new Uint32Array(ArticleSet.wordsFor(size));
+  }
+
+  static wordsFor(size: number): number {
+    return Math.ceil(size / 32);
   }
 
   add(rank: number): void {

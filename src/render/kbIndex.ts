@@ -83,7 +83,12 @@ export class KbIndex {
     this.events = byId(kb.events ?? []);
     this.articlesInOrder = chronological(kb.articles);
     this.articlesInOrder.forEach((article, rank) => this.articleRank.set(article.id, rank));
-    for (const actor of kb.actors) this.actorArticles.set(actor.id, this.articlesOfActor(actor));
+    const words = ArticleSet.wordsFor(this.articlesInOrder.length);
+    const shared = new Uint32Array(words * kb.actors.length);
+    kb.actors.forEach((actor, at) => {
+      const set = new ArticleSet(this.articlesInOrder.length, shared.subarray(at * words, (at + 1) * words));
+      this.actorArticles.set(actor.id, this.articlesOfActor(actor, set));
+    });
     for (const quote of kb.quotes) {
       if (!quote.speaker) continue;
       pushTo(this.quotesBySpeaker, quote.speaker, quote);
@@ -176,8 +181,7 @@ export class KbIndex {
     return { ranks: order.map((k) => ranks[k]!), counts: order.map((k) => counts[k]!) };
   }
 
-  private articlesOfActor(actor: Actor): ArticleSet {
-    const set = this.articleSet();
+  private articlesOfActor(actor: Actor, set: ArticleSet): ArticleSet {
     const runs = this.runsOf(actor.mentions);
     this.mentionRuns.set(actor.id, runs);
     for (const rank of runs.ranks) set.add(rank);
