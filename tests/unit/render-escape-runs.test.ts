@@ -1,0 +1,43 @@
+// Our Marked instance reads a run of escaped data as one token: the HTML must be exactly what marked gives token by
+// token, for escaped data, unescaped text, and the two side by side (autolinks, e-mail addresses, emphasis, breaks).
+
+import fc from 'fast-check';
+import { Marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdownInline } from '../../src/render/escape';
+import { escapeRunLength, escapeRunTokenizer } from '../../src/render/escapeRuns';
+
+const plain = new Marked({ gfm: true, async: false });
+const withRuns = new Marked({ gfm: true, async: false, tokenizer: escapeRunTokenizer });
+const same = (md: string) => expect(withRuns.parse(md, { async: false })).toBe(plain.parse(md, { async: false }));
+
+/** Characters that matter to marked inline: punctuation, the starts of autolinks and e-mail addresses, spaces, breaks. */
+const PIECES = ['a', 'Z', '9', 'é', '“', ' ', '  ', '\n', '\\', '.', ':', '@', '_', '*', '~', '[', ']', '(', ')', '<', '>', '&', '#', '!', '`', '|', 'www', 'http', 'ftp', 'mailto', 'x.com', '&amp;', '&#106;'];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
+
+describe('escape runs', () => {
+  it('cover escapes and the words between them, and leave a word before unescaped punctuation to marked', () => {
+    expect(escapeRunLength('\\, 2021\\-12\\-23 and')).toBe('\\, 2021\\-12\\-23 and'.length);
+    expect(escapeRunLength('\\, www.x')).toBe(2);
+    expect(escapeRunLength('plain \\,')).toBe(0);
+    expect(escapeRunLength('\\a')).toBe(0);
+  });
+
+  it('give the HTML marked gives, for escaped data in template lines', () => {
+    fc.assert(
+      fc.property(text, text, fc.constantFrom('- **{{a}}** · {{b}}', '> [{{a}}](/x?y=1): {{b}}', '| {{a}} | {{b}} |\n| --- | --- |\n| x | y |', '*{{a}}* {{b}}  \nend', '{{a}}{{b}}'), (a, b, shape) => {
+        same(shape.replace('{{a}}', escapeMarkdownInline(a)).replace('{{b}}', escapeMarkdownInline(b)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('give the HTML marked gives for any mix of escaped and unescaped text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, fc.boolean()), { maxLength: 6 }), (parts) => {
+        same(parts.map(([part, escaped]) => (escaped ? escapeMarkdownInline(part) : part)).join(''));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
