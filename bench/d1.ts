@@ -138,7 +138,8 @@ async function rowsFor(db: D1Database, path: string): Promise<{ rowsRead: number
 }
 
 export async function benchD1Scale(sizes = [100, 1000, 10000], runs = Number(process.env.D1_BENCH_RUNS ?? 15)): Promise<D1ScaleRow[]> {
-  const bundle = bundleWorker('dist/bench-d1');
+  // the D1 Worker: the only one with the ingest API
+  const bundle = bundleWorker('dist/bench-d1', 'src/index-d1.ts');
   const out: D1ScaleRow[] = [];
   for (const size of sizes) {
     const kb = corpusKb(size);

@@ -45,7 +45,9 @@ export function bundleWorker(outdir = 'dist/bench', script?: string): Bundle {
   const run = spawnSync(process.execPath, args, { cwd: ROOT, env: OFFLINE_ENV, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`wrangler dry run failed:\n${run.stdout}\n${run.stderr}`);
   const files = readdirSync(dir);
-  return { dir, entry: join(dir, 'index.js'), textModules: files.filter((f) => /\.(md|html)$/.test(f) && f !== 'README.md') };
+  // wrangler names the bundle after its entry: src/index-d1.ts → index-d1.js
+  const entry = script ? (script.split('/').pop() ?? script).replace(/\.[cm]?[jt]s$/, '.js') : 'index.js';
+  return { dir, entry: join(dir, entry), textModules: files.filter((f) => /\.(md|html)$/.test(f) && f !== 'README.md') };
 }
 
 /**
