@@ -23,7 +23,7 @@ export interface Section {
 export const SECTIONS: Section[] = [
   { name: 'throughput', script: 'bench/extraction/throughput.ts', oneCore: true, textImports: false, timeoutSeconds: 300 },
   { name: 'growth', script: 'bench/extraction/growth.ts', oneCore: true, textImports: false, timeoutSeconds: 480, nodeFlags: ['--max-old-space-size=8192'] },
-  { name: 'render', script: 'bench/render/sheets.ts', oneCore: true, textImports: true, timeoutSeconds: 300 },
+  { name: 'render', script: 'bench/render/sheets.ts', oneCore: true, textImports: true, timeoutSeconds: 300, nodeFlags: ['--expose-gc'] },
   { name: 'serving', script: 'bench/serve/serving.ts', oneCore: false, textImports: false, timeoutSeconds: 180 },
   { name: 'startup', script: 'bench/serve/startup.ts', oneCore: false, textImports: false, timeoutSeconds: 180 },
   { name: 'load', script: 'bench/serve/loadSection.ts', oneCore: false, textImports: false, timeoutSeconds: 300 },

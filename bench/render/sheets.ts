@@ -1,21 +1,21 @@
-// Section 3: cache-miss render of the largest actor and topic sheets of the 1,000-article KB against `marked` alone, and of every sheet.
+// Section 3: the cache-miss render of the largest actor and topic sheets of the 1,000-article KB against `marked` alone
+// on the same markdown, its stages, the whole request, and every sheet's render. What is timed: docs/benchmarks.md.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildKbIndex, type KbIndex } from '../../src/render/kbIndex.ts';
-import { buildActorSheet } from '../../src/render/views/actorSheet.ts';
-import { buildTopicSheet } from '../../src/render/views/topicSheet.ts';
 import { generateCorpus } from '../corpus.ts';
 import { extractKnowledgeBase } from '../extraction/pipelines.ts';
 import { emitResult } from '../result.ts';
 import type { RenderResult, SheetCost } from '../results.ts';
-import { cpuMsSince, median, microsPerCall, percentile } from '../stats.ts';
+import { median, percentile } from '../stats.ts';
 import { largestActor, largestTopic } from './largest.ts';
-import { actorPath, actorStages, freshApp, rendererFor, requestCpuMs, topicPath, topicStages, type SheetStages } from './sheetRenderers.ts';
+import { actorTarget, markedAlone, SheetBench, topicTarget, type SheetTarget } from './sheetRenderers.ts';
+import { assertExposedGc, medianTiming, timeOnce, timeOnceAsync, type Sample } from './timing.ts';
 
+assertExposedGc();
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
-/** Cache-miss requests per largest sheet (one fresh app each), and per sheet in the every-sheet pass. */
-const LARGEST_RUNS = 7;
+/** Timed runs of each measure for the largest sheets, and per sheet in the every-sheet pass. */
+const LARGEST_RUNS = 31;
 const SHEET_RUNS = 3;
 /** Wall-clock budget for the every-sheet pass (all rounds); on a busy machine the smallest sheets may go unmeasured (reported). */
 const SHEETS_BUDGET_S = Number(process.env.BENCH_SHEETS_BUDGET ?? 90);
@@ -24,77 +24,79 @@ const KB_CACHE = join(import.meta.dirname, `../.cache/kb-${ARTICLES}.json`);
 const kb = extractKnowledgeBase(generateCorpus(ARTICLES).files);
 mkdirSync(join(import.meta.dirname, '../.cache'), { recursive: true });
 writeFileSync(KB_CACHE, JSON.stringify(kb)); // for `bench/profile/run.ts render`
+
 const indexStart = performance.now();
-const index = buildKbIndex(kb);
+const bench = new SheetBench(kb); // one isolate: the store's index is built once, as at startup
 const indexMs = performance.now() - indexStart;
-const renderer = rendererFor(kb);
+const { index } = bench.store;
 
-const actor = largestActor(index);
-const topic = largestTopic(kb);
-const sheets = [
-  ...kb.actors.map((a) => ({ path: actorPath(a), size: (index.quotesBySpeaker.get(a.id)?.length ?? 0) + a.mentions.length })),
-  ...kb.topics.map((t) => ({ path: topicPath(t), size: t.quotes.length + t.sentences.length })),
-].sort((a, b) => b.size - a.size);
+const actor = actorTarget(bench.store, largestActor(index));
+const topic = topicTarget(largestTopic(kb));
+const sheets: SheetTarget[] = [...kb.actors.map((a) => actorTarget(bench.store, a)), ...kb.topics.map(topicTarget)].sort((a, b) => b.size - a.size);
 
-// warm-up: one app renders the 30 largest sheets, so the JIT has seen every code path before anything is timed
-const warm = await freshApp(kb);
-for (const s of sheets.slice(0, 30)) await requestCpuMs(warm, s.path);
-
-/**
- * The view model as a cache miss builds it: on an index that has not built this sheet before (indexes keep per-sheet
- * memos, so a second build on the same index would only read them back). Median CPU time over fresh indexes.
- */
-function firstViewUs(build: (fresh: KbIndex) => unknown): number {
-  const runs: number[] = [];
-  for (let i = 0; i < LARGEST_RUNS; i++) {
-    const fresh = buildKbIndex(kb);
-    const start = process.cpuUsage();
-    build(fresh);
-    runs.push(cpuMsSince(start));
+// Warm-up, untimed: every sheet rendered once, and the largest two many times through every path timed below, so the
+// JIT has compiled each before anything is measured.
+for (const s of sheets) {
+  bench.cold();
+  bench.render(s);
+}
+for (const target of [actor, topic]) {
+  const markdown = bench.render(target, 'md');
+  const stages = bench.stages(target);
+  for (let i = 0; i < 100; i++) {
+    bench.cold();
+    bench.render(target);
+    markedAlone(markdown);
+    stages.view(); stages.fill(); stages.chart(); stages.markdown(); stages.layout();
   }
-  return median(runs) * 1000;
+  for (let i = 0; i < 20; i++) {
+    bench.cold();
+    await bench.request(target);
+  }
 }
 
-async function cost(id: string, path: string, quotes: number, mentions: number, stagesFor: (markdown: string) => SheetStages, view: (fresh: KbIndex) => unknown): Promise<SheetCost> {
-  const runs: number[] = [];
-  let htmlBytes = 0;
-  let markdown = '';
+async function cost(target: SheetTarget, quotes: number, mentions: number): Promise<SheetCost> {
+  const markdown = bench.render(target, 'md');
+  const html = bench.render(target);
+  const stages = bench.stages(target);
+  const runs = { render: [] as Sample[], marked: [] as Sample[], request: [] as Sample[], view: [] as Sample[], fill: [] as Sample[], chart: [] as Sample[], markdown: [] as Sample[], layout: [] as Sample[] };
+  // the measures take turns, run after run, so drift on the machine lands on all of them alike
   for (let i = 0; i < LARGEST_RUNS; i++) {
-    const app = await freshApp(kb);
-    const { ms, body } = await requestCpuMs(app, path);
-    runs.push(ms);
-    htmlBytes = Buffer.byteLength(body);
-    markdown = (await requestCpuMs(app, `${path}.md`)).body;
+    bench.cold();
+    runs.render.push(timeOnce(() => bench.render(target)));
+    runs.marked.push(timeOnce(() => markedAlone(markdown)));
+    for (const stage of ['view', 'fill', 'chart', 'markdown', 'layout'] as const) runs[stage].push(timeOnce(stages[stage]));
+    bench.cold();
+    runs.request.push(await timeOnceAsync(() => bench.request(target)));
   }
-  const s = stagesFor(markdown);
-  const fullUs = median(runs) * 1000;
-  const markedAloneUs = microsPerCall(s.markedAlone);
+  const t = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, medianTiming(v)])) as Record<keyof typeof runs, ReturnType<typeof medianTiming>>;
   return {
-    id, quotes, mentions, markdownBytes: s.markdownBytes, htmlBytes, fullUs,
-    viewUs: firstViewUs(view), fillUs: microsPerCall(s.fill), markdownUs: microsPerCall(s.markdown), markedAloneUs,
-    ratio: fullUs / markedAloneUs,
+    id: target.id, quotes, mentions, markdownBytes: Buffer.byteLength(markdown), htmlBytes: Buffer.byteLength(html), runs: LARGEST_RUNS,
+    renderUs: t.render.cpuUs, markedAloneUs: t.marked.cpuUs, ratio: t.render.cpuUs / t.marked.cpuUs, requestUs: t.request.cpuUs,
+    viewUs: t.view.cpuUs, fillUs: t.fill.cpuUs, chartUs: t.chart.cpuUs, markdownUs: t.markdown.cpuUs, layoutUs: t.layout.cpuUs,
+    wall: { renderUs: t.render.wallUs, markedAloneUs: t.marked.wallUs, ratio: t.render.wallUs / t.marked.wallUs, requestUs: t.request.wallUs },
   };
 }
 
-const actorCost = await cost(actor.id, actorPath(actor), index.quotesBySpeaker.get(actor.id)?.length ?? 0, actor.mentions.length,
-  (md) => actorStages(index, renderer, actor, md), (fresh) => buildActorSheet(fresh, actor));
-const topicCost = await cost(topic.id, topicPath(topic), topic.quotes.length, topic.sentences.length,
-  (md) => topicStages(index, renderer, topic, md), (fresh) => buildTopicSheet(fresh, topic));
+const actorCost = await cost(actor, index.quotesBySpeaker.get(actor.id)?.length ?? 0, index.actors.get(actor.id)!.mentions.length);
+const topicItem = index.topics.get(topic.id)!;
+const topicCost = await cost(topic, topicItem.quotes.length, topicItem.sentences.length);
 
-// every sheet, largest first: one cache-miss request in each of a few fresh apps (one app alive at a time); the first
-// round stops when its share of the time budget runs out, and the others measure the same sheets
+// Every sheet, largest first, in rounds on the same store: each render a first build (memos dropped), as an isolate
+// serves one cache miss after another. The first round stops when its share of the time budget runs out, and the
+// others measure the same sheets.
 const perSheet = new Map<string, number[]>();
 let measured = sheets;
 for (let round = 0; round < SHEET_RUNS; round++) {
-  const app = await freshApp(kb);
   const deadline = performance.now() + (SHEETS_BUDGET_S * 1000) / SHEET_RUNS;
   for (const [i, s] of measured.entries()) {
     if (round === 0 && performance.now() > deadline) {
       measured = measured.slice(0, i);
       break;
     }
-    const ms = (await requestCpuMs(app, s.path)).ms;
-    perSheet.set(s.path, [...(perSheet.get(s.path) ?? []), ms]);
+    bench.cold();
+    const { cpuMs } = timeOnce(() => bench.render(s));
+    perSheet.set(s.path, [...(perSheet.get(s.path) ?? []), cpuMs]);
   }
 }
 const medians = measured.map((s) => ({ id: s.path, ms: median(perSheet.get(s.path)!) }));
@@ -108,6 +110,7 @@ const result: RenderResult = {
   largestActor: actorCost,
   largestTopic: topicCost,
   sheets: sheets.length,
+  sheetRuns: SHEET_RUNS,
   sheetsMeasured: medians.length,
   slowest: medians.slice(0, 3),
   p50Ms: percentile(medians.map((m) => m.ms), 50),

@@ -149,6 +149,11 @@ export class KbIndex {
     return value;
   }
 
+  /** Drops what `memo` kept, so the next sheet is built as on a cache miss in a fresh isolate (the render benchmark). */
+  forgetMemos(): void {
+    this.memos.clear();
+  }
+
   /** Articles the index does not hold (a store's subset may cite more than it hands out) are left out. */
   private addTo(set: ArticleSet, articleId: string): void {
     const rank = this.articleRank.get(articleId);

@@ -99,7 +99,8 @@ export class PageRenderer {
     return fillMarkdownTemplate(template, view, this.templates.partials);
   }
 
-  private layout(title: string, bodyHtml: string, alternates: Alternates | null, extras: PageExtras): string {
+  /** An HTML fragment in the layout: the page's head, header and footer. */
+  layout(title: string, bodyHtml: string, alternates: Alternates | null, extras: PageExtras): string {
     const view: LayoutView = {
       title,
       bodyHtml,
