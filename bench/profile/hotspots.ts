@@ -92,7 +92,7 @@ export function hotspots(profileFile: string, mapFile: string, root: string, wit
       lineTicks.set(key, (lineTicks.get(key) ?? 0) + t.ticks);
     }
   }
-  const lines = [...lineTicks].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, n]) => ({ where: k, pct: (100 * n) / ticks }));
+  const lines = [...lineTicks].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_LINES ?? 15)).map(([k, n]) => ({ where: k, pct: (100 * n) / ticks }));
 
   const spots = [...total.keys()].map((k) => ({ where: k, selfPct: (100 * (self.get(k) ?? 0)) / sampled, totalPct: (100 * total.get(k)!) / sampled }));
   return { sampledMs: sampled / 1000, spots, lines };

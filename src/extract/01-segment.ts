@@ -33,8 +33,6 @@ export interface Segmented {
   paragraphs: Paragraph[];
 }
 
-const TOKEN = /([\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*)|([^\s\p{L}\p{N}])/gu;
-const POSSESSIVE = /^(.+?)['’]s$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const ABBREVIATIONS = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'No', 'vs', 'etc', 'approx', 'est',
@@ -43,57 +41,120 @@ const ABBREVIATIONS = new Set([
 ]);
 const UPPER = /^\p{Lu}/u;
 
-/** Tokenises `text` from `from` on (text before it, such as a ` date` stamp, is skipped). */
+/** Character classes for the tokenizer: 0 space, 1 letter or digit, 2 anything else (one-character token). */
+const SPACE = 0;
+const WORD = 1;
+const OTHER = 2;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+const nonAsciiClass = new Map<number, number>();
+
+function classOf(code: number): number {
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return WORD;
+    return code === 32 || (code >= 9 && code <= 13) ? SPACE : OTHER;
+  }
+  let k = nonAsciiClass.get(code);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(code);
+    k = WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+    nonAsciiClass.set(code, k);
+  }
+  return k;
+}
+
+/** Inside a word, these join two runs of letters and digits: "U.S", "O'Brien", "co-operate", "AT&T". */
+function isJoiner(code: number): boolean {
+  return code === 46 || code === 39 || code === 0x2019 || code === 45 || code === 38;
+}
+
+/** The code point at `i` and its length in UTF-16 units. */
+function codeAt(text: string, i: number): number {
+  return text.codePointAt(i)!;
+}
+
+function isUpperStart(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(raw);
+}
+
+/**
+ * Tokenises `text` from `from` on (text before it, such as a ` date` stamp, is skipped). A token is a word (runs of
+ * letters and digits joined by `.`, `'`, `’`, `-` or `&`) or one character that is neither a letter, a digit nor space.
+ */
 export function segment(text: string, from = 0): Segmented {
   const tokens: Token[] = [];
   const paragraphs: Paragraph[] = [];
+  const n = text.length;
   let para = -1;
-  let paraStart = from;
   let lastEnd = from;
-  TOKEN.lastIndex = from;
-  const openParagraph = (start: number) => {
-    para++;
-    paragraphs.push({ start, end: start, firstToken: tokens.length, endToken: tokens.length });
-  };
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const start = m.index;
-    if (para < 0 || hasNewline(text, lastEnd, start)) {
+  let newline = false;
+  let i = from;
+  while (i < n) {
+    const code = codeAt(text, i);
+    const width = code > 0xffff ? 2 : 1;
+    const k = classOf(code);
+    if (k === SPACE) {
+      if (code === 10) newline = true;
+      i += width;
+      continue;
+    }
+    const start = i;
+    let end = i + width;
+    if (k === WORD) {
+      for (;;) {
+        while (end < n) {
+          const c = codeAt(text, end);
+          if (classOf(c) !== WORD) break;
+          end += c > 0xffff ? 2 : 1;
+        }
+        // a joiner continues the word only when a letter or digit follows it
+        if (end + 1 < n && isJoiner(text.charCodeAt(end)) && classOf(codeAt(text, end + 1)) === WORD) end += 1;
+        else break;
+      }
+    }
+    if (para < 0 || newline) {
       if (para >= 0) {
         const p = paragraphs[para]!;
         p.end = lastEnd;
         p.endToken = tokens.length;
       }
-      paraStart = start;
-      openParagraph(paraStart);
+      para++;
+      paragraphs.push({ start, end: start, firstToken: tokens.length, endToken: tokens.length });
     }
-    let raw = m[0];
-    let end = start + raw.length;
-    const word = m[1] !== undefined;
+    newline = false;
+    let raw = text.slice(start, end);
+    const word = k === WORD;
     let possessive = false;
+    let tokenEnd = end;
     if (word) {
-      const poss = POSSESSIVE.exec(raw);
-      if (poss?.[1] && poss[1].length > 1) {
-        raw = poss[1];
+      const len = raw.length;
+      const apostrophe = len >= 4 ? raw.charCodeAt(len - 2) : 0;
+      if (raw.charCodeAt(len - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019)) {
+        raw = raw.slice(0, -2);
         possessive = true;
-      } else if (text[end] === '.' && (ABBREVIATIONS.has(raw) || DOTTED_ACRONYM.test(raw))) {
+        tokenEnd = start + raw.length;
+      } else if (text.charCodeAt(end) === 46 && (ABBREVIATIONS.has(raw) || DOTTED_ACRONYM.test(raw))) {
         raw += '.';
         end++;
-        TOKEN.lastIndex = end;
+        tokenEnd = end;
       }
     }
     tokens.push({
       text: raw,
       lower: raw.toLowerCase(),
       start,
-      end: possessive ? start + raw.length : end,
-      cap: word && UPPER.test(raw),
+      end: tokenEnd,
+      cap: word && isUpperStart(raw),
       word,
       possessive,
       para,
       quote: -1,
       sentenceStart: false,
     });
-    lastEnd = possessive ? start + m[0].length : end;
+    lastEnd = end;
+    i = end;
   }
   if (para >= 0) {
     const p = paragraphs[para]!;
@@ -101,12 +162,6 @@ export function segment(text: string, from = 0): Segmented {
     p.endToken = tokens.length;
   }
   return { text, tokens, paragraphs };
-}
-
-/** A line break between two offsets, without copying the text between them. */
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
@@ -122,7 +177,10 @@ export function sentenceStarts(seg: Segmented, ignoreInsideQuotes: boolean): Set
   for (const p of paragraphs) if (p.firstToken < p.endToken) starts.add(p.firstToken);
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    const isTerminal = TERMINAL.has(t.text) || (t.text.endsWith('.') && t.word && !isTitleLike(t.text));
+    // most tokens end in no terminal mark: one character test before the set lookups
+    const last = t.text.charCodeAt(t.text.length - 1);
+    if (last !== 46 && last !== 33 && last !== 63 && last !== 0x2026) continue;
+    const isTerminal = TERMINAL.has(t.text) || (last === 46 && t.word && !isTitleLike(t.text));
     if (!isTerminal) continue;
     if (ignoreInsideQuotes && t.quote >= 0) continue;
     let j = i + 1;

@@ -35,6 +35,8 @@ export interface Candidate {
 
 const PRONOUN_GENDER = new Map(Object.entries(SPEAKER_PRONOUNS));
 const CUE_LIKE = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'said', 'says']);
+/** "people familiar with …", "a person close to …": an unnamed source without a source noun. */
+const FAMILIAR_AFTER = new Set(['familiar', 'close', 'briefed', 'with']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'few']);
 
 export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Array, people: PeopleInArticle): Candidate[] {
@@ -59,8 +61,9 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
   // unnamed sources first: they may contain a place ("a senior US source") that must not speak on its own
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h]!;
-    const familiar = /^(people|person)$/.test(t.lower) && /^(familiar|close|briefed|with)$/.test(tokens[h + 1]?.lower ?? '');
-    if (!t.word || t.quote >= 0 || !(SOURCE_HEADS.has(t.lower) || familiar)) continue;
+    if (!t.word || t.quote >= 0) continue;
+    const familiar = (t.lower === 'people' || t.lower === 'person') && FAMILIAR_AFTER.has(tokens[h + 1]?.lower ?? '');
+    if (!(SOURCE_HEADS.has(t.lower) || familiar)) continue;
     const next = tokens[h + 1];
     if (next?.cap && next.word && next.quote < 0 && !/^(said|told)$/i.test(next.text)) continue; // a title: "spokesman Ned Price"
     let a = h;

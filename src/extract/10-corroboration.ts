@@ -39,16 +39,22 @@ function isTelling(w: string[], k: number): boolean {
 }
 const MIN_LONG = 4;
 
+/** Characters that NFKD or the accent strip would change: everything outside ASCII but the curly apostrophes. */
+const NEEDS_FOLDING = /[^\x00-\x7f’‘]/;
+
 export function wordsOf(text: string): string[] {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’‘`]/g, "'").split(/[^a-z0-9']+/).filter(Boolean);
+  const folded = NEEDS_FOLDING.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return folded.toLowerCase().replace(/[’‘`]/g, "'").split(/[^a-z0-9']+/).filter(Boolean);
 }
 
 /** Same words: nearly all words of the shorter quote appear in the longer one, and their lengths are comparable. */
-export function similar(a: string[], b: string[]): boolean {
+export function similar(a: string[], b: string[], setOf: (words: string[]) => Set<string> = (w) => new Set(w)): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length / long.length < 0.6) return false;
-  const set = new Set(long);
-  return short.filter((w) => set.has(w)).length / short.length >= 0.8;
+  const set = setOf(long);
+  let shared = 0;
+  for (const w of short) if (set.has(w)) shared++;
+  return shared / short.length >= 0.8;
 }
 
 export function groupQuotes(reports: QuoteReport[]): QuoteGroup[] {
@@ -58,6 +64,13 @@ export function groupQuotes(reports: QuoteReport[]): QuoteGroup[] {
     parent[find(a)] = find(b);
   };
   const words = reports.map((r) => wordsOf(r.text));
+  // a quote compared with many others builds its word set once
+  const sets = new Map<string[], Set<string>>();
+  const setOf = (w: string[]) => {
+    let set = sets.get(w);
+    if (!set) sets.set(w, (set = new Set(w)));
+    return set;
+  };
   const byShingle = new Map<string, number[]>();
   const byExact = new Map<string, number>();
   words.forEach((w, i) => {
@@ -85,7 +98,7 @@ export function groupQuotes(reports: QuoteReport[]): QuoteGroup[] {
         if (tried.has(j) || reports[j]!.article === reports[i]!.article) continue;
         tried.add(j);
         // already in the same group: nothing to learn from comparing again
-        if (find(i) !== find(j) && similar(w, words[j]!)) union(i, j);
+        if (find(i) !== find(j) && similar(w, words[j]!, setOf)) union(i, j);
       }
       list.push(i);
     }

@@ -34,11 +34,86 @@ interface Use {
   proper: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Up to two words after a theme noun, then "in", "of" or "at" and a capitalised name. */
 const PLACE_AFTER = /^[^\p{L}\p{N}]+(?:[\p{L}\p{N}'’-]+[^\p{L}\p{N}]+){0,2}?(?:in|of|at)\s+(\p{Lu}[\p{L}\p{N}'’-]*)/u;
 /** Any theme noun, whole word, any case: a cheap test before a sentence is split into words. */
-const THEME_WORD = new RegExp(`\\b(?:${[...THEME_HEADS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-]/g, '\\-')).join('|')})\\b`, 'i');
+const THEME_HIT = new RegExp(`\\b(?:${[...THEME_HEADS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-]/g, '\\-')).join('|')})\\b`, 'gi');
+
+/**
+ * Words, as the topic rules see them: a letter or digit, then letters, digits, apostrophes and hyphens. So a word is a
+ * maximal run of those characters, from its first letter or digit on.
+ */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const RUN_CHAR = /[\p{L}\p{N}'’-]/u;
+
+/** The character (code point) ending at `i` (exclusive), and its width. */
+function charBefore(text: string, i: number): string {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text[i - 1]!;
+}
+
+function charAt(text: string, i: number): string {
+  const code = text.codePointAt(i)!;
+  return code > 0xffff ? text.slice(i, i + 2) : text[i]!;
+}
+
+/** Where the run of word characters ending at `end` starts. */
+function runStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const c = charBefore(text, start);
+    if (!RUN_CHAR.test(c)) break;
+    start -= c.length;
+  }
+  return start;
+}
+
+/** The run's word: from its first letter or digit to its end (empty when it has none). */
+function wordOfRun(text: string, start: number, end: number): { raw: string; at: number; end: number } {
+  let at = start;
+  while (at < end) {
+    const c = charAt(text, at);
+    if (WORD_CHAR.test(c)) break;
+    at += c.length;
+  }
+  return { raw: text.slice(at, end), at, end };
+}
+
+/** The word whose run holds offset `i` (a character boundary). Exported for tests. */
+export function wordAround(text: string, i: number): { raw: string; at: number; end: number } {
+  let end = i;
+  while (end < text.length) {
+    const c = charAt(text, end);
+    if (!RUN_CHAR.test(c)) break;
+    end += c.length;
+  }
+  return wordOfRun(text, runStart(text, i), end);
+}
+
+/** The word before offset `at`, skipping runs that hold no letter or digit ("--"). */
+export function wordBefore(text: string, at: number): { w: string; at: number; end: number } | null {
+  let i = at;
+  for (;;) {
+    while (i > 0) {
+      const c = charBefore(text, i);
+      if (RUN_CHAR.test(c)) break;
+      i -= c.length;
+    }
+    if (i === 0) return null;
+    const start = runStart(text, i);
+    const word = wordOfRun(text, start, i);
+    if (word.raw) return { w: stripPossessive(word.raw), at: word.at, end: word.end };
+    i = start;
+  }
+}
+
+function stripPossessive(raw: string): string {
+  return raw.endsWith('s') ? raw.replace(/['’]s$/, '') : raw;
+}
 const MAX_TOPICS = 16;
 
 function usableModifier(word: string): boolean {
@@ -51,34 +126,32 @@ export function discoverTopics(sentences: SentenceRef[], articleCount: number): 
   const heads = new Map<string, Use[]>(); // theme → every use
   const phrases = new Map<string, Use[]>(); // "modifier theme" → uses
   sentences.forEach((s, si) => {
-    // most sentences hold no theme noun: look for one before splitting the sentence into words
-    THEME_WORD.lastIndex = 0;
-    if (!THEME_WORD.test(s.text)) return;
-    // one pass over the words, remembering only the word before; a place after the noun is looked up on a hit
-    let prev: { w: string; at: number; end: number } | null = null;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(s.text); m; m = WORD.exec(s.text)) {
-      const raw = m[0];
-      const w = raw.endsWith('s') ? raw.replace(/['’]s$/, '') : raw;
-      const here = { w, at: m.index, end: m.index + raw.length };
+    // only the words the theme pattern finds are looked at, each with the word before it
+    const text = s.text;
+    THEME_HIT.lastIndex = 0;
+    for (let m = THEME_HIT.exec(text); m; m = THEME_HIT.exec(text)) {
+      const word = wordAround(text, m.index);
+      THEME_HIT.lastIndex = Math.max(THEME_HIT.lastIndex, word.end);
+      if (!word.raw) continue;
+      const w = stripPossessive(word.raw);
       const theme = THEME_HEADS.get(w.toLowerCase());
-      if (theme) {
-        const use = (surface: string, proper: boolean): Use => ({ sentence: si, article: s.article, surface, proper });
-        pushTo(heads, theme, use(w.toLowerCase(), false));
-        let modifier: { w: string; proper: boolean } | null = null;
-        if (prev && /^[\s'’s]*$/.test(s.text.slice(prev.end, here.at)) && usableModifier(prev.w)) {
-          modifier = { w: prev.w, proper: /^\p{Lu}/u.test(prev.w) && prev.at > 0 && !isDemonym(prev.w) };
-        } else {
-          // "talks in Geneva", "expansion of NATO"
-          const after = PLACE_AFTER.exec(s.text.slice(here.end, here.end + 80));
-          if (after?.[1]) modifier = { w: after[1], proper: true };
-        }
-        if (modifier) {
-          const key = `${modifier.proper ? modifier.w : modifier.w.toLowerCase()} ${theme}`;
-          pushTo(phrases, key, use(`${modifier.w} ${w}`, modifier.proper));
-        }
+      if (!theme) continue;
+      const here = { w, at: word.at, end: word.end };
+      const prev = wordBefore(text, word.at);
+      const use = (surface: string, proper: boolean): Use => ({ sentence: si, article: s.article, surface, proper });
+      pushTo(heads, theme, use(w.toLowerCase(), false));
+      let modifier: { w: string; proper: boolean } | null = null;
+      if (prev && /^[\s'’s]*$/.test(text.slice(prev.end, here.at)) && usableModifier(prev.w)) {
+        modifier = { w: prev.w, proper: /^\p{Lu}/u.test(prev.w) && prev.at > 0 && !isDemonym(prev.w) };
+      } else {
+        // "talks in Geneva", "expansion of NATO"
+        const after = PLACE_AFTER.exec(text.slice(here.end, here.end + 80));
+        if (after?.[1]) modifier = { w: after[1], proper: true };
       }
-      prev = here;
+      if (modifier) {
+        const key = `${modifier.proper ? modifier.w : modifier.w.toLowerCase()} ${theme}`;
+        pushTo(phrases, key, use(`${modifier.w} ${w}`, modifier.proper));
+      }
     }
   });
 

@@ -77,29 +77,34 @@ export function attachTimelines(kb: Pick<KnowledgeBase, 'actors' | 'quotes' | 't
 // ---- relations: met (one event), spoke about (named inside their quote), quoted together (one article), one sentence
 
 const MAX_RELATIONS = 40;
-const WEIGHT: Record<RelationKind, number> = { met: 8, spokeAbout: 4, quotedTogether: 2, sameSentence: 1 };
+const KINDS: RelationKind[] = ['met', 'spokeAbout', 'quotedTogether', 'sameSentence'];
+const WEIGHTS = [8, 4, 2, 1];
 const TAKES_PART = new Set(['person', 'organization']);
 
-type Tallies = Map<string, Map<RelationKind, { count: number; evidence: Span }>>;
+/** The ties of one actor to another: a count and the first evidence per kind (in KINDS order), and their weighted sum. */
+interface Tally {
+  counts: number[];
+  evidence: Array<Span | null>;
+  score: number;
+}
 
 export function attachRelations(kb: Pick<KnowledgeBase, 'articles' | 'actors' | 'quotes' | 'events'>, only?: Set<string>): void {
-  const ties = new Map<string, Tallies>();
-  const add = (a: string, b: string, kind: RelationKind, evidence: Span) => {
+  const ties = new Map<string, Map<string, Tally>>();
+  const add = (a: string, b: string, kind: number, evidence: Span) => {
     if (a === b) return;
     let mine = ties.get(a);
     if (!mine) ties.set(a, (mine = new Map()));
-    let kinds = mine.get(b);
-    if (!kinds) mine.set(b, (kinds = new Map()));
-    const t = kinds.get(kind);
-    if (t) t.count++;
-    else kinds.set(kind, { count: 1, evidence });
+    let t = mine.get(b);
+    if (!t) mine.set(b, (t = { counts: [0, 0, 0, 0], evidence: [null, null, null, null], score: 0 }));
+    if (t.counts[kind]!++ === 0) t.evidence[kind] = evidence;
+    t.score += WEIGHTS[kind]!;
   };
   const kindOf = new Map(kb.actors.map((a) => [a.id, a.kind]));
 
   for (const e of kb.events ?? []) {
     const who = [...new Set(e.participants)].filter((p) => TAKES_PART.has(kindOf.get(p) ?? ''));
     const at = e.sources[0]!;
-    for (const a of who) for (const b of who) add(a, b, 'met', { article: at.article, start: at.start, end: at.end });
+    for (const a of who) for (const b of who) add(a, b, 0, { article: at.article, start: at.start, end: at.end });
   }
 
   // mentions by article, sorted, to find who is named inside a quote or a sentence
@@ -130,12 +135,12 @@ export function attachRelations(kb: Pick<KnowledgeBase, 'articles' | 'actors' | 
         const inArticle = speakersByArticle.get(s.article) ?? speakersByArticle.set(s.article, new Map()).get(s.article)!;
         if (!inArticle.has(speaker)) inArticle.set(speaker, span);
       }
-      for (const named of within(s.article, s.start, s.end)) add(speaker, named, 'spokeAbout', span);
+      for (const named of within(s.article, s.start, s.end)) add(speaker, named, 1, span);
     }
   }
   for (const speakers of speakersByArticle.values()) {
     const list = [...speakers.entries()];
-    for (const [a, span] of list) for (const [b] of list) add(a, b, 'quotedTogether', span);
+    for (const [a, span] of list) for (const [b] of list) add(a, b, 2, span);
   }
   for (const article of kb.articles) {
     if (only && !only.has(article.id)) continue;
@@ -143,23 +148,21 @@ export function attachRelations(kb: Pick<KnowledgeBase, 'articles' | 'actors' | 
       const named = within(article.id, s.start, s.end);
       if (named.length < 2) continue;
       const span = { article: article.id, start: s.start, end: s.end };
-      for (const a of named) for (const b of named) add(a, b, 'sameSentence', span);
+      for (const a of named) for (const b of named) add(a, b, 3, span);
     }
   }
 
-  const score = (kinds: Map<RelationKind, { count: number }>) => [...kinds].reduce((sum, [k, t]) => sum + WEIGHT[k] * t.count, 0);
   for (const actor of kb.actors as Actor[]) {
     const mine = ties.get(actor.id);
     if (!mine) {
       actor.related = [];
       continue;
     }
-    const ranked = [...mine.entries()].sort((x, y) => score(y[1]) - score(x[1]) || x[0].localeCompare(y[0])).slice(0, MAX_RELATIONS);
-    actor.related = ranked.flatMap(([other, kinds]): Relation[] =>
-      (['met', 'spokeAbout', 'quotedTogether', 'sameSentence'] as RelationKind[]).flatMap((kind) => {
-        const t = kinds.get(kind);
-        return t ? [{ actor: other, kind, count: t.count, evidence: t.evidence }] : [];
-      }),
-    );
+    const ranked = [...mine.entries()].sort((x, y) => y[1].score - x[1].score || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).slice(0, MAX_RELATIONS);
+    const related: Relation[] = [];
+    for (const [other, t] of ranked) {
+      for (let k = 0; k < KINDS.length; k++) if (t.counts[k]) related.push({ actor: other, kind: KINDS[k]!, count: t.counts[k]!, evidence: t.evidence[k]! });
+    }
+    actor.related = related;
   }
 }
