@@ -15,7 +15,21 @@ export function hash53(str: string, seed = 0): number {
 }
 
 export function shortHash(str: string): string {
-  return hash53(str).toString(36);
+  return base36(hash53(str));
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** `n.toString(36)` for a non-negative safe integer, several times faster (V8's radix conversion handles fractions). */
+export function base36(n: number): string {
+  if (n === 0) return '0';
+  let out = '';
+  while (n > 0) {
+    const d = n % 36;
+    out = DIGITS[d]! + out;
+    n = (n - d) / 36;
+  }
+  return out;
 }
 
 /** An article's id is its file's base name as a slug; a content key is a hash with a prefix. */

@@ -1,7 +1,7 @@
 // Reads one article (plain text or markdown with YAML front matter) into text plus metadata.
 import { parse as parseYaml } from 'yaml';
 import type { Article } from '../kb/types.ts';
-import { articleIdFor } from './ids.ts';
+import { articleIdFor, base36 } from './ids.ts';
 
 export class ArticleParseError extends Error {
   override name = 'ArticleParseError';
@@ -158,7 +158,7 @@ function isBlank(c: number): boolean {
 
 /** The same body whatever its spacing or case gives the same key: duplicates under two names fold into one. */
 function contentKeyOf(body: string): string {
-  return `c${contentHash(body).toString(36)}`;
+  return `c${base36(contentHash(body))}`;
 }
 
 /** cyrb53 over the lower-cased body with every run of blanks read as one space, trimmed, in one pass. */

@@ -1,6 +1,7 @@
 // Step 1: split an article into paragraphs, tokens and sentences, keeping character offsets throughout.
 import { FUNCTION_WORDS, COMMON_CAPITALISED, MONTHS } from './lexicon/common.ts';
 import { ABBREVIATED_TITLES } from './lexicon/roles.ts';
+import { classOf, LETTER_OR_DIGIT, SPACE } from './chars.ts';
 
 export interface Token {
   /** The token as written, without a possessive ending ("Putin" for "Putin’s"). */
@@ -41,36 +42,9 @@ const ABBREVIATIONS = new Set([
 ]);
 const UPPER = /^\p{Lu}/u;
 
-/** Character classes for the tokenizer: 0 space, 1 letter or digit, 2 anything else (one-character token). */
-const SPACE = 0;
-const WORD = 1;
-const OTHER = 2;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const SPACE_CHAR = /\s/u;
-const nonAsciiClass = new Map<number, number>();
-
-function classOf(code: number): number {
-  if (code < 128) {
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return WORD;
-    return code === 32 || (code >= 9 && code <= 13) ? SPACE : OTHER;
-  }
-  let k = nonAsciiClass.get(code);
-  if (k === undefined) {
-    const ch = String.fromCodePoint(code);
-    k = WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
-    nonAsciiClass.set(code, k);
-  }
-  return k;
-}
-
 /** Inside a word, these join two runs of letters and digits: "U.S", "O'Brien", "co-operate", "AT&T". */
 function isJoiner(code: number): boolean {
   return code === 46 || code === 39 || code === 0x2019 || code === 45 || code === 38;
-}
-
-/** The code point at `i` and its length in UTF-16 units. */
-function codeAt(text: string, i: number): number {
-  return text.codePointAt(i)!;
 }
 
 function isUpperStart(raw: string): boolean {
@@ -92,7 +66,7 @@ export function segment(text: string, from = 0): Segmented {
   let newline = false;
   let i = from;
   while (i < n) {
-    const code = codeAt(text, i);
+    const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     const k = classOf(code);
     if (k === SPACE) {
@@ -102,15 +76,15 @@ export function segment(text: string, from = 0): Segmented {
     }
     const start = i;
     let end = i + width;
-    if (k === WORD) {
+    if (k === LETTER_OR_DIGIT) {
       for (;;) {
         while (end < n) {
-          const c = codeAt(text, end);
-          if (classOf(c) !== WORD) break;
+          const c = text.codePointAt(end)!;
+          if (classOf(c) !== LETTER_OR_DIGIT) break;
           end += c > 0xffff ? 2 : 1;
         }
         // a joiner continues the word only when a letter or digit follows it
-        if (end + 1 < n && isJoiner(text.charCodeAt(end)) && classOf(codeAt(text, end + 1)) === WORD) end += 1;
+        if (end + 1 < n && isJoiner(text.charCodeAt(end)) && classOf(text.codePointAt(end + 1)!) === LETTER_OR_DIGIT) end += 1;
         else break;
       }
     }
@@ -125,7 +99,7 @@ export function segment(text: string, from = 0): Segmented {
     }
     newline = false;
     let raw = text.slice(start, end);
-    const word = k === WORD;
+    const word = k === LETTER_OR_DIGIT;
     let possessive = false;
     let tokenEnd = end;
     if (word) {

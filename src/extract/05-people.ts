@@ -20,14 +20,30 @@ export interface PeopleInArticle {
   pending: number[];
 }
 
-export function foldName(s: string): string {
-  // plain ASCII needs no decomposition, and most names are plain ASCII
-  const ascii = /^[\x00-\x7f]*$/.test(s);
-  return (ascii ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase().replace(/[’']/g, "'").trim();
+/**
+ * Names are folded and split again and again (every comparison across articles asks): both are remembered, in
+ * caches that start over when they grow past a bound, so a long-lived Worker ingesting articles holds no more.
+ */
+const CACHE_LIMIT = 20000;
+const folded = new Map<string, string>();
+const parted = new Map<string, readonly string[]>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
-export function nameParts(name: string): string[] {
-  return foldName(name).split(/[\s]+/).filter(Boolean);
+export function foldName(s: string): string {
+  const known = folded.get(s);
+  if (known !== undefined) return known;
+  // plain ASCII needs no decomposition, and most names are plain ASCII
+  const ascii = /^[\x00-\x7f]*$/.test(s);
+  return remember(folded, s, (ascii ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase().replace(/[’']/g, "'").trim());
+}
+
+export function nameParts(name: string): readonly string[] {
+  return parted.get(name) ?? remember(parted, name, Object.freeze(foldName(name).split(/[\s]+/).filter(Boolean)));
 }
 
 function lastPart(name: string): string {
@@ -35,7 +51,7 @@ function lastPart(name: string): string {
   return parts[parts.length - 1] ?? '';
 }
 
-function compatibleGiven(a: string[], b: string[]): boolean {
+function compatibleGiven(a: readonly string[], b: readonly string[]): boolean {
   const x = a[0] ?? '';
   const y = b[0] ?? '';
   if (x === y) return true;

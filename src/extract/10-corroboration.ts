@@ -33,10 +33,6 @@ const SHINGLE = 3;
 const MAX_SHINGLE_LIST = 40;
 const STOCK = new Set(FUNCTION_WORDS);
 
-function isTelling(w: string[], k: number): boolean {
-  for (let x = k; x < k + SHINGLE; x++) if (!STOCK.has(w[x]!)) return true;
-  return false;
-}
 const MIN_LONG = 4;
 
 /** Characters that NFKD or the accent strip would change: everything outside ASCII but the curly apostrophes. */
@@ -71,7 +67,15 @@ export function groupQuotes(reports: QuoteReport[]): QuoteGroup[] {
     if (!set) sets.set(w, (set = new Set(w)));
     return set;
   };
-  const byShingle = new Map<string, number[]>();
+  // words as numbers, so that a shingle's key is one number instead of a joined string
+  const ids = new Map<string, number>();
+  const coded = words.map((w) => w.map((x) => ids.get(x) ?? (ids.set(x, ids.size), ids.size - 1)));
+  const stock = new Uint8Array(ids.size);
+  for (const [x, id] of ids) if (STOCK.has(x)) stock[id] = 1;
+  const v = ids.size;
+  // three ids in one safe integer while the vocabulary allows it (v³ < 2⁵³), else a string
+  const numeric = v < 200_000;
+  const byShingle = new Map<number | string, number[]>();
   const byExact = new Map<string, number>();
   words.forEach((w, i) => {
     if (reports[i]!.kind === 'indirect') return;
@@ -82,11 +86,12 @@ export function groupQuotes(reports: QuoteReport[]): QuoteGroup[] {
       else byExact.set(key, i);
       return;
     }
+    const c = coded[i]!;
     const tried = new Set<number>();
     for (let k = 0; k + SHINGLE <= w.length; k++) {
       // shingles of function words only ("that there will") say nothing about which quote this is
-      if (!isTelling(w, k)) continue;
-      const key = `${w[k]} ${w[k + 1]} ${w[k + 2]}`;
+      if (stock[c[k]!] && stock[c[k + 1]!] && stock[c[k + 2]!]) continue;
+      const key = numeric ? (c[k]! * v + c[k + 1]!) * v + c[k + 2]! : `${w[k]} ${w[k + 1]} ${w[k + 2]}`;
       const list = byShingle.get(key);
       if (!list) {
         byShingle.set(key, [i]);

@@ -13,6 +13,7 @@ import { BROAD_THEMES, THEME_HEADS, WEAK_MODIFIERS } from './lexicon/themes.ts';
 import { isDemonym } from './gazetteer.ts';
 import { REPORTING_VERBS } from './lexicon/verbs.ts';
 import { pushTo } from '../util/multimap.ts';
+import { codePointBefore, isLetterOrDigit, widthOf } from './chars.ts';
 
 export interface SentenceRef extends Span {
   text: string;
@@ -36,38 +37,25 @@ interface Use {
 
 /** Up to two words after a theme noun, then "in", "of" or "at" and a capitalised name. */
 const PLACE_AFTER = /^[^\p{L}\p{N}]+(?:[\p{L}\p{N}'’-]+[^\p{L}\p{N}]+){0,2}?(?:in|of|at)\s+(\p{Lu}[\p{L}\p{N}'’-]*)/u;
-/** Any theme noun, whole word, any case: a cheap test before a sentence is split into words. */
+/** Any theme noun, whole word, any case: each hit is then checked against the whole word around it. */
 const THEME_HIT = new RegExp(`\\b(?:${[...THEME_HEADS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-]/g, '\\-')).join('|')})\\b`, 'gi');
 
 /**
  * Words, as the topic rules see them: a letter or digit, then letters, digits, apostrophes and hyphens. So a word is a
  * maximal run of those characters, from its first letter or digit on.
  */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const RUN_CHAR = /[\p{L}\p{N}'’-]/u;
-
-/** The character (code point) ending at `i` (exclusive), and its width. */
-function charBefore(text: string, i: number): string {
-  const low = text.charCodeAt(i - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
-    const high = text.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(i - 2, i);
-  }
-  return text[i - 1]!;
-}
-
-function charAt(text: string, i: number): string {
-  const code = text.codePointAt(i)!;
-  return code > 0xffff ? text.slice(i, i + 2) : text[i]!;
+/** A character that continues a word: a letter, a digit, an apostrophe or a hyphen. */
+function isRunChar(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || isLetterOrDigit(code);
 }
 
 /** Where the run of word characters ending at `end` starts. */
 function runStart(text: string, end: number): number {
   let start = end;
   while (start > 0) {
-    const c = charBefore(text, start);
-    if (!RUN_CHAR.test(c)) break;
-    start -= c.length;
+    const c = codePointBefore(text, start);
+    if (!isRunChar(c)) break;
+    start -= widthOf(c);
   }
   return start;
 }
@@ -76,9 +64,9 @@ function runStart(text: string, end: number): number {
 function wordOfRun(text: string, start: number, end: number): { raw: string; at: number; end: number } {
   let at = start;
   while (at < end) {
-    const c = charAt(text, at);
-    if (WORD_CHAR.test(c)) break;
-    at += c.length;
+    const c = text.codePointAt(at)!;
+    if (isLetterOrDigit(c)) break;
+    at += widthOf(c);
   }
   return { raw: text.slice(at, end), at, end };
 }
@@ -87,9 +75,9 @@ function wordOfRun(text: string, start: number, end: number): { raw: string; at:
 export function wordAround(text: string, i: number): { raw: string; at: number; end: number } {
   let end = i;
   while (end < text.length) {
-    const c = charAt(text, end);
-    if (!RUN_CHAR.test(c)) break;
-    end += c.length;
+    const c = text.codePointAt(end)!;
+    if (!isRunChar(c)) break;
+    end += widthOf(c);
   }
   return wordOfRun(text, runStart(text, i), end);
 }
@@ -99,9 +87,9 @@ export function wordBefore(text: string, at: number): { w: string; at: number; e
   let i = at;
   for (;;) {
     while (i > 0) {
-      const c = charBefore(text, i);
-      if (RUN_CHAR.test(c)) break;
-      i -= c.length;
+      const c = codePointBefore(text, i);
+      if (isRunChar(c)) break;
+      i -= widthOf(c);
     }
     if (i === 0) return null;
     const start = runStart(text, i);

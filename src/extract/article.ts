@@ -106,14 +106,47 @@ export function extractArticle(article: Article, bodyStart: number): ArticleFact
 
 /** The day-precision date named in a sentence's narration (outside quotation marks), for "said Dec. 8" dating. */
 function saidOnFinder(sentences: Array<{ start: number; end: number }>, dates: DateMention[], quotes: QuoteSpan[]) {
+  // quotations may nest or overlap: a date is quoted when any of them holds it
   const quoted = (at: number) => quotes.some((q) => at >= q.start && at < q.end);
-  const days = dates.filter((d) => typeof d.resolved === 'string' && d.resolved.length === 10 && !quoted(d.start));
+  const days = dates.filter((d) => typeof d.resolved === 'string' && d.resolved.length === 10).sort((a, b) => a.start - b.start);
+  const outside = days.filter((d) => !quoted(d.start));
   return (offset: number): string | null => {
-    const s = sentences.find((x) => offset >= x.start && offset < x.end);
-    if (!s) return null;
-    const d = days.find((x) => x.start >= s.start && x.end <= s.end);
-    return d ? (d.resolved as string) : null;
+    // sentences are in text order and do not overlap: the last one starting at or before the offset
+    const k = lastAtOrBefore(sentences, offset);
+    const s = k >= 0 ? sentences[k]! : undefined;
+    if (!s || offset >= s.end) return null;
+    for (let i = firstAtOrAfter(outside, s.start); i < outside.length && outside[i]!.start < s.end; i++) {
+      if (outside[i]!.end <= s.end) return outside[i]!.resolved as string;
+    }
+    return null;
   };
+}
+
+/** Index of the last item whose start is ≤ offset (items sorted by start), or -1. */
+function lastAtOrBefore(items: Array<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the first item whose start is ≥ offset (items sorted by start). */
+function firstAtOrAfter(items: Array<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function toLocalSpeaker(s: Speaker): LocalSpeaker {

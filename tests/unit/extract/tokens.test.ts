@@ -1,8 +1,9 @@
-// The hand-written scanners give exactly what the regular expressions they replaced gave, on any text.
+// The hand-written scanners and number formatting give exactly what the code they replaced gave, on any input.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../src/extract/01-segment.ts';
 import { wordAround, wordBefore } from '../../../src/extract/11-topics.ts';
+import { base36 } from '../../../src/articles/ids.ts';
 import { ABBREVIATED_TITLES } from '../../../src/extract/lexicon/roles.ts';
 import { MONTHS } from '../../../src/extract/lexicon/common.ts';
 
@@ -80,5 +81,12 @@ describe('topic words', () => {
         expect(got && { at: got.at, end: got.end }).toEqual(prev ? { at: prev.at, end: prev.end } : null);
       });
     }), { numRuns: 2000 });
+  });
+});
+
+describe('short ids', () => {
+  it('writes any safe integer in base 36 exactly as Number#toString(36)', () => {
+    fc.assert(fc.property(fc.maxSafeNat(), (n) => expect(base36(n)).toBe(n.toString(36))), { numRuns: 20000 });
+    for (const n of [0, 1, 35, 36, 2 ** 31, 2 ** 32 - 1, 2 ** 53 - 1]) expect(base36(n)).toBe(n.toString(36));
   });
 });
