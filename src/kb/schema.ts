@@ -9,6 +9,17 @@ const resolvedDate = z.union([z.string().regex(/^\d{4}(-\d{2}){0,2}$/), z.object
 const precision = z.enum(['day', 'month', 'year', 'span']);
 const timelineEntry = z.object({ date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/), kind: z.enum(['event', 'quote']), ref: z.string() });
 const offsets = z.object({ start: z.number().int(), end: z.number().int() });
+const count = z.number().int().nonnegative();
+const coverage = z.object({ outlets: count, unnamedOutletArticles: count, from: isoDate.nullable(), to: isoDate.nullable() });
+const actorSheet = z.object({
+  keyQuotes: z.array(z.string()), statements: z.array(z.string()), disputed: z.array(z.string()), roles: z.array(count), coverage,
+  spellings: z.array(z.object({ spelling: z.string().min(1), count: z.number().int().positive(), outlets: z.array(z.string()), first: span, merged: z.boolean() })),
+});
+const topicSheet = z.object({
+  quotes: z.array(z.string()), actors: z.array(z.object({ actor: z.string(), articles: count })),
+  speakers: z.array(z.object({ speaker: z.string().nullable(), label: z.string().nullable(), quotes: z.array(z.string()).min(1) })),
+  summary: z.array(span), coverage,
+});
 
 const article = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/), file: z.string(), files: z.array(z.string()).min(1),
@@ -26,6 +37,7 @@ const actor = z.object({
   gender: z.enum(['male', 'female']).nullable(),
   timeline: z.array(timelineEntry),
   related: z.array(z.object({ actor: z.string(), kind: z.enum(['met', 'spokeAbout', 'quotedTogether', 'sameSentence']), count: z.number().int().positive(), evidence: span })),
+  sheet: actorSheet,
 });
 
 const quote = z.object({
@@ -36,12 +48,14 @@ const quote = z.object({
     cue: z.object({ start: z.number().int(), end: z.number().int() }).nullable(), date: isoDate.nullable(),
   })).min(1),
   corroboration: z.number().int().positive(), conflict: z.boolean(), conflictsWith: z.array(z.string()),
+  firstReported: isoDate.nullable(),
 });
 
 const topic = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/), title: z.string(), terms: z.array(z.string()), summary: z.string().nullable(),
   curated: z.boolean(), articles: z.array(z.string()), actors: z.array(z.string()), quotes: z.array(z.string()),
   sentences: z.array(span), figures: z.array(z.string()), events: z.array(z.string()), timeline: z.array(timelineEntry),
+  sheet: topicSheet,
 });
 
 const dateFact = span.extend({ phrase: z.string(), resolved: resolvedDate.nullable(), precision, modifier: z.enum(['early', 'mid', 'late']).nullable() });
@@ -97,6 +111,24 @@ export function checkKnowledgeBase(kb: KnowledgeBase): void {
   for (const q of kb.quotes) {
     q.sources.forEach((s) => checkSpan(s, `source of quote ${q.id}`));
     if (q.speaker !== null && !actorIds.has(q.speaker)) bad(`quote ${q.id} names unknown speaker ${q.speaker}`);
+  }
+  // the sheets' derived lists point at real quotes and actors, and their spans into articles
+  const quoteIds = new Set(kb.quotes.map((q) => q.id));
+  const checkQuotes = (ids: string[], where: string) => ids.forEach((id) => quoteIds.has(id) || bad(`${where} names unknown quote ${id}`));
+  for (const a of kb.actors) {
+    if (!a.sheet) continue;
+    for (const list of [a.sheet.keyQuotes, a.sheet.statements, a.sheet.disputed]) checkQuotes(list, `sheet of ${a.id}`);
+    a.sheet.spellings.forEach((s) => checkSpan(s.first, `spelling "${s.spelling}" of ${a.id}`));
+  }
+  for (const t of kb.topics) {
+    if (!t.sheet) continue;
+    checkQuotes(t.sheet.quotes, `sheet of topic ${t.id}`);
+    t.sheet.summary.forEach((s) => checkSpan(s, `summary sentence of topic ${t.id}`));
+    for (const a of t.sheet.actors) if (!actorIds.has(a.actor)) bad(`sheet of topic ${t.id} names unknown actor ${a.actor}`);
+    for (const g of t.sheet.speakers) {
+      if (g.speaker !== null && !actorIds.has(g.speaker)) bad(`sheet of topic ${t.id} names unknown speaker ${g.speaker}`);
+      checkQuotes(g.quotes, `speakers of topic ${t.id}`);
+    }
   }
   if (actorIds.size !== kb.actors.length) bad('actor ids are not unique');
   for (const [what, list] of [['quote', kb.quotes], ['event', kb.events ?? []], ['figure', kb.figures ?? []], ['topic', kb.topics]] as const) {

@@ -63,6 +63,71 @@ export interface Actor {
   timeline?: TimelineEntry[];
   /** Other actors tied to this one, strongest ties first (always filled by the extractor). */
   related?: Relation[];
+  /** What the actor's sheet shows, ranked and counted (always filled by the extractor; src/kb/sheetFacts.ts). */
+  sheet?: ActorSheetFacts;
+}
+
+/** How widely a subject was reported: over the articles it appears in. */
+export interface Coverage {
+  /** Distinct named outlets. */
+  outlets: number;
+  /** Articles that name no outlet (each counts as a source of its own). */
+  unnamedOutletArticles: number;
+  /** Oldest and newest article date; null when no article is dated. */
+  from: string | null;
+  to: string | null;
+}
+
+/** One way an actor's name is written, read from its mention spans. */
+export interface Spelling {
+  /** As the articles write it, runs of whitespace collapsed. */
+  spelling: string;
+  count: number;
+  /** The outlets that write it so, sorted. */
+  outlets: string[];
+  /** The first mention written so. */
+  first: Span;
+  /** True when a merge folded this spelling into the actor. */
+  merged: boolean;
+}
+
+/** An actor's facts as its sheet lists them: quote ids best-backed first, roles best-supported first, counts. */
+export interface ActorSheetFacts {
+  /** Direct and partial quotes the actor spoke: more outlets, direct before partial, reported earlier first. */
+  keyQuotes: string[];
+  /** Indirect (reported) speech, in the same order. */
+  statements: string[];
+  /** Quotes whose words other outlets give to someone else, in the same order. */
+  disputed: string[];
+  /** Places in `roles`, stated in more articles first. */
+  roles: number[];
+  /** Over the articles the actor appears in (mentions, roles, merges, quotes spoken). */
+  coverage: Coverage;
+  /** Spellings over the first 200 mentions, most used first (at most 12). */
+  spellings: Spelling[];
+}
+
+/** A speaker's quotes on a topic: a named actor, or an unnamed source as the text names it. */
+export interface SpeakerGroup {
+  speaker: string | null;
+  /** How the text names an unnamed speaker ("a senior administration official"); null for an actor. */
+  label: string | null;
+  /** Quote ids, best-backed first. */
+  quotes: string[];
+}
+
+/** A topic's facts as its sheet lists them. */
+export interface TopicSheetFacts {
+  /** The topic's quotes, best-backed first. */
+  quotes: string[];
+  /** The topic's actors, in the most of its articles first (ties by name), with that count. */
+  actors: Array<{ actor: string; articles: number }>;
+  /** Who said what: speakers with the most quotes first (ties: whose best quote ranks higher). */
+  speakers: SpeakerGroup[];
+  /** The sentences most central to the topic across outlets (none when an editor wrote the summary). */
+  summary: Span[];
+  /** Over the topic's articles. */
+  coverage: Coverage;
 }
 
 /**
@@ -107,6 +172,8 @@ export interface Quote {
   conflict: boolean;
   /** The other quotes holding the same words with a different speaker. */
   conflictsWith: string[];
+  /** Earliest date any outlet reported the words (a source's date, else its article's); always filled by the extractor. */
+  firstReported?: string | null;
 }
 
 /** YYYY-MM-DD, YYYY-MM or YYYY; a span joins two of these. */
@@ -196,6 +263,8 @@ export interface Topic {
   figures?: string[];
   events?: string[];
   timeline?: TimelineEntry[];
+  /** What the topic's sheet shows, ranked and counted (src/kb/sheetFacts.ts). */
+  sheet?: TopicSheetFacts;
 }
 
 export interface KnowledgeBase {

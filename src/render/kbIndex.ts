@@ -1,9 +1,11 @@
 // Lookup tables over a knowledge base, built when a store first hands it out (once per Worker instance for the bundled
 // KB, per page for a D1 subset). They only invert what the KB says (ids, who spoke, who appears in which article): no
-// article text is read here. What a sheet derives from one actor's or topic's facts is worked out on demand and kept
-// (`memo`), and what it shows is only the head of each list, so a sheet costs about the same however big its subject.
+// article text is read here. What a sheet lists of one actor or topic comes ranked and counted in the KB itself
+// (src/kb/sheetFacts.ts; derived here for a KB without it), and a sheet shows only the head of each list, so it costs
+// about the same however big its subject, and nothing is kept from one render to the next.
 
-import type { Actor, Article, Figure, KnowledgeBase, Quote, Span, StoryEvent, Topic } from '../kb/types';
+import { deriveSheetFacts, firstReportedOf, hasSheetFacts, type SheetFacts } from '../kb/sheetFacts';
+import type { Actor, ActorSheetFacts, Article, Figure, KnowledgeBase, Quote, Span, StoryEvent, Topic, TopicSheetFacts } from '../kb/types';
 import { ArticleSet } from './articleSet';
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -72,9 +74,14 @@ export class KbIndex {
   private readonly actorOrdinal = new Map<string, number>();
   /** Figures each actor cited in their own words (a figure source's `speaker`). */
   readonly figuresBySpeaker = new Map<string, Figure[]>();
-  private readonly memos = new Map<string, unknown>();
+  /**
+   * The sheets' ranked lists and counts, derived here only when the KB does not carry them (a store's page subset, a
+   * hand-made KB); a KB from the build carries them (src/kb/sheetFacts.ts), and they are read from it.
+   */
+  private readonly derived: SheetFacts | null;
 
   constructor(readonly kb: KnowledgeBase) {
+    this.derived = hasSheetFacts(kb) ? null : deriveSheetFacts(kb);
     this.articles = byId(kb.articles);
     this.actors = byId(kb.actors);
     this.quotes = byId(kb.quotes);
@@ -121,6 +128,22 @@ export class KbIndex {
     }
   }
 
+  /** What the actor's sheet lists, ranked and counted. */
+  actorFacts(actor: Actor): ActorSheetFacts {
+    return this.derived ? this.derived.actors.get(actor.id)! : actor.sheet!;
+  }
+
+  /** What the topic's sheet lists, ranked and counted. */
+  topicFacts(topic: Topic): TopicSheetFacts {
+    return this.derived ? this.derived.topics.get(topic.id)! : topic.sheet!;
+  }
+
+  /** Earliest date any outlet reported the quote (its own date, else its article's); null when undated. */
+  firstReported(quote: Quote): string | null {
+    const known = this.derived ? this.derived.firstReported.get(quote) : quote.firstReported;
+    return known !== undefined ? known : firstReportedOf(quote, (id) => this.articles.get(id)?.date);
+  }
+
   /** An empty set sized for this index's articles. */
   articleSet(): ArticleSet {
     return new ArticleSet(this.articlesInOrder.length);
@@ -139,19 +162,6 @@ export class KbIndex {
   /** How many articles an actor appears in. */
   articleCount(actorId: string): number {
     return this.actorArticles.get(actorId)?.size ?? 0;
-  }
-
-  /** What a sheet derives from one subject's facts, worked out the first time the sheet (or one of its lists) asks. */
-  memo<T>(key: string, build: () => T): T {
-    if (this.memos.has(key)) return this.memos.get(key) as T;
-    const value = build();
-    this.memos.set(key, value);
-    return value;
-  }
-
-  /** Drops what `memo` kept, so the next sheet is built as on a cache miss in a fresh isolate (the render benchmark). */
-  forgetMemos(): void {
-    this.memos.clear();
   }
 
   /** Articles the index does not hold (a store's subset may cite more than it hands out) are left out. */

@@ -1,9 +1,10 @@
 // Who an actor is: roles with their sources, spellings seen across outlets, and why spellings were merged.
 
+import { MENTIONS_READ } from '../../kb/sheetFacts';
 import type { Actor, Merge, Role } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
 import { evidenceUrl } from '../urls';
-import { articleList, articleRef, articleSetOf, evidenceRef, outletOf, plural, type ArticleRef, type EvidenceRef } from './shared';
+import { articleList, articleRef, articleSetOf, evidenceRef, plural, type ArticleRef, type EvidenceRef } from './shared';
 
 /** One article stating a role: links to the statement itself when its span is known. */
 export interface RoleSourceView extends ArticleRef {
@@ -42,19 +43,10 @@ export interface SpellingView {
   merged: boolean;
 }
 
-export const SPELLING_LIMIT = 12;
-/** Mentions read for spellings: the counts are of the first this many (enough to rank the ways a name is written). */
-export const MENTIONS_READ = 200;
 const OUTLETS_NAMED = 4;
 
 function roleArticles(role: Role): Set<string> {
   return new Set([...role.articles, ...role.evidence.map((span) => span.article)]);
-}
-
-/** Best-supported roles first: stated in more articles. */
-export function rankRoles(roles: Role[]): Role[] {
-  const support = new Map(roles.map((role) => [role, roleArticles(role).size]));
-  return [...roles].sort((a, b) => support.get(b)! - support.get(a)!);
 }
 
 export function roleView(index: KbIndex, role: Role): RoleView {
@@ -81,40 +73,20 @@ export function mergeView(index: KbIndex, merge: Merge): MergeView {
   };
 }
 
-/** Spellings read from the mention spans themselves, most used first. */
+/** The ways the name is written, most used first, as the knowledge base counted them over the first mentions. */
 export function spellingViews(index: KbIndex, actor: Actor): SpellingView[] {
-  const merged = new Set(actor.merges.map((merge) => merge.from.toLowerCase()));
-  const seen = new Map<string, { count: number; outlets: Set<string>; first: (typeof actor.mentions)[number] }>();
   const read = Math.min(actor.mentions.length, MENTIONS_READ);
   const sampled = read < actor.mentions.length;
-  for (let i = 0; i < read; i++) {
-    const mention = actor.mentions[i]!;
-    const article = index.articles.get(mention.article);
-    const raw = article?.text.slice(mention.start, mention.end);
-    const spelling = raw && /\s\s|[\n\t]/.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
-    if (!spelling) continue;
-    const entry = seen.get(spelling);
-    if (entry) {
-      entry.count++;
-      entry.outlets.add(outletOf(article));
-    } else {
-      seen.set(spelling, { count: 1, outlets: new Set([outletOf(article)]), first: mention });
-    }
-  }
-  return [...seen]
-    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
-    .slice(0, SPELLING_LIMIT)
-    .map(([spelling, { count, outlets, first }]) => {
-      const names = [...outlets].sort();
-      const shown = names.slice(0, OUTLETS_NAMED).join(', ');
-      return {
-        spelling,
-        count,
-        countLabel: sampled ? `${count} of the first ${read} mentions` : plural(count, 'time'),
-        outlets: names,
-        outletsText: names.length > OUTLETS_NAMED ? `${shown} and ${names.length - OUTLETS_NAMED} more` : shown,
-        evidenceUrl: evidenceUrl(first),
-        merged: merged.has(spelling.toLowerCase()),
-      };
-    });
+  return index.actorFacts(actor).spellings.map(({ spelling, count, outlets, first, merged }) => {
+    const shown = outlets.slice(0, OUTLETS_NAMED).join(', ');
+    return {
+      spelling,
+      count,
+      countLabel: sampled ? `${count} of the first ${read} mentions` : plural(count, 'time'),
+      outlets,
+      outletsText: outlets.length > OUTLETS_NAMED ? `${shown} and ${outlets.length - OUTLETS_NAMED} more` : shown,
+      evidenceUrl: evidenceUrl(first),
+      merged,
+    };
+  });
 }

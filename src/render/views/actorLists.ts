@@ -1,28 +1,30 @@
-// An actor's lists in rank order, worked out once per index and actor: the sheet shows the head of each, the paginated
-// JSON list routes page through the whole. Only the head a page shows is ever turned into views.
+// An actor's lists in rank order: the sheet shows the head of each, the paginated JSON list routes page through the
+// whole. Quotes and roles come ranked from the knowledge base (src/kb/sheetFacts.ts); only the head a page shows is
+// ever turned into views.
 
 import type { Actor, Merge, Quote, Role, TimelineEntry as KbTimelineEntry } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
-import { mergeView, rankRoles, roleView } from './actorIdentity';
-import { isDisputed, quoteConflict } from './conflicts';
-import { rankedQuotes } from './quoteRanking';
-import { inKbOrder, RankedList, type OrderedList } from './ranked';
+import { mergeView, roleView } from './actorIdentity';
+import { quoteConflict } from './conflicts';
+import { rankedQuoteIds } from './quoteRanking';
+import { inKbOrder, type OrderedList, type RankedList } from './ranked';
 import { relatedActors, relatedActorView, relatedTopics, type RelatedRecord, type RelatedTopicView } from './relatedActors';
 import { articleList, articleRef, quoteView } from './shared';
 import { timelineEntry, timelineList } from './timeline';
 
 export interface ActorLists {
+  /** Best-supported first. */
   roles: RankedList<Role>;
   merges: RankedList<Merge>;
   /** Direct and partial quotes, best-backed first. */
-  keyQuotes: RankedList<Quote>;
+  keyQuotes: OrderedList<Quote>;
   /** Indirect (reported) speech, best-backed first. */
-  statements: RankedList<Quote>;
+  statements: OrderedList<Quote>;
   timeline: OrderedList<KbTimelineEntry>;
   related: RankedList<RelatedRecord>;
   topics: RankedList<RelatedTopicView>;
   /** Quotes whose words other outlets give to someone else. */
-  conflicts: RankedList<Quote>;
+  conflicts: OrderedList<Quote>;
   /** Article ids, oldest first. */
   sources: OrderedList<string>;
 }
@@ -44,29 +46,19 @@ export const ACTOR_LIST_PATHS = new Map<string, ActorListName>([
 
 export const ACTOR_LIST_PATH_OF = Object.fromEntries([...ACTOR_LIST_PATHS].map(([path, name]) => [name, path])) as Record<ActorListName, string>;
 
-function buildActorLists(index: KbIndex, actor: Actor): ActorLists {
-  const keyQuotes: Quote[] = [];
-  const statements: Quote[] = [];
-  const conflicts: Quote[] = [];
-  for (const quote of index.quotesBySpeaker.get(actor.id) ?? []) {
-    (quote.kind === 'indirect' ? statements : keyQuotes).push(quote);
-    if (isDisputed(quote)) conflicts.push(quote);
-  }
+export function actorLists(index: KbIndex, actor: Actor): ActorLists {
+  const facts = index.actorFacts(actor);
   return {
-    roles: inKbOrder(rankRoles(actor.roles)),
+    roles: inKbOrder(facts.roles.map((at) => actor.roles[at]!)),
     merges: inKbOrder(actor.merges),
-    keyQuotes: rankedQuotes(index, keyQuotes),
-    statements: rankedQuotes(index, statements),
+    keyQuotes: rankedQuoteIds(index, facts.keyQuotes),
+    statements: rankedQuoteIds(index, facts.statements),
     timeline: timelineList(index, actor.timeline),
     related: relatedActors(index, actor),
     topics: relatedTopics(index, actor),
-    conflicts: rankedQuotes(index, conflicts),
+    conflicts: rankedQuoteIds(index, facts.disputed),
     sources: articleList(index, index.actorArticles.get(actor.id) ?? index.articleSet()),
   };
-}
-
-export function actorLists(index: KbIndex, actor: Actor): ActorLists {
-  return index.memo(`actor-lists:${actor.id}`, () => buildActorLists(index, actor));
 }
 
 /** Views for some items of a list (the sheet's head, or one page of the JSON list). */

@@ -10,7 +10,7 @@ import type { FigureConflictView, FigureView, QuoteConflictView } from './confli
 import { listLink, type ListLink } from './lists';
 import { storyFigureFacts } from './storyFacts';
 import type { RelatedActorView, RelatedTopicView } from './relatedActors';
-import { KIND_LABELS, outletKeyOf, plural, type ArticleRef, type QuoteView } from './shared';
+import { KIND_LABELS, plural, type ArticleRef, type QuoteView } from './shared';
 import type { ChartView, TimelineEntry } from './timeline';
 
 export { KIND_LABELS } from './shared';
@@ -79,44 +79,27 @@ export interface ActorSheet {
   lists: Record<ActorListName, ListLink>;
 }
 
-/** Counts and the date span over all the actor's articles: one pass, kept with the actor's lists. */
+/** Counts and the date span over all the actor's articles, as the knowledge base counted them. */
 function summaryOf(index: KbIndex, actor: Actor, lists: ActorLists): ActorSummary {
-  return index.memo(`actor-summary:${actor.id}`, () => {
-    const named = new Set<string>();
-    let unnamed = 0;
-    let from: string | null = null;
-    let to: string | null = null;
-    for (const rank of (index.actorArticles.get(actor.id) ?? index.articleSet()).ranks()) {
-      const article = index.articlesInOrder[rank]!;
-      const id = article.id;
-      const key = outletKeyOf(article, id);
-      if (key.startsWith('article:')) unnamed++;
-      else named.add(key);
-      const date = article?.date ?? null;
-      if (date !== null) {
-        if (from === null || date < from) from = date;
-        if (to === null || date > to) to = date;
-      }
-    }
-    const topTopics = lists.topics.head(3).map(({ title, pageUrl }) => ({ title, pageUrl }));
-    const parts = [
-      `${plural(lists.sources.total, 'article')} from ${plural(named.size, 'outlet')}${unnamed ? ` (${unnamed} more with no outlet named)` : ''}`,
-      plural(lists.keyQuotes.total, 'quote'),
-      plural(lists.statements.total, 'reported statement'),
-    ];
-    if (from) parts.push(from === to ? `on ${from}` : `${from} to ${to}`);
-    return {
-      articleCount: lists.sources.total,
-      outletCount: named.size,
-      unnamedOutletArticles: unnamed,
-      quoteCount: lists.keyQuotes.total,
-      statementCount: lists.statements.total,
-      topTopics,
-      from,
-      to,
-      line: parts.join(' · '),
-    };
-  });
+  const { outlets, unnamedOutletArticles: unnamed, from, to } = index.actorFacts(actor).coverage;
+  const topTopics = lists.topics.head(3).map(({ title, pageUrl }) => ({ title, pageUrl }));
+  const parts = [
+    `${plural(lists.sources.total, 'article')} from ${plural(outlets, 'outlet')}${unnamed ? ` (${unnamed} more with no outlet named)` : ''}`,
+    plural(lists.keyQuotes.total, 'quote'),
+    plural(lists.statements.total, 'reported statement'),
+  ];
+  if (from) parts.push(from === to ? `on ${from}` : `${from} to ${to}`);
+  return {
+    articleCount: lists.sources.total,
+    outletCount: outlets,
+    unnamedOutletArticles: unnamed,
+    quoteCount: lists.keyQuotes.total,
+    statementCount: lists.statements.total,
+    topTopics,
+    from,
+    to,
+    line: parts.join(' · '),
+  };
 }
 
 export function buildActorSheet(index: KbIndex, actor: Actor): ActorSheet {

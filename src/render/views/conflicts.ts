@@ -62,11 +62,6 @@ function column(index: KbIndex, quote: Quote): AttributionColumn {
   };
 }
 
-/** True for a quote whose words other outlets give to someone else. */
-export function isDisputed(quote: Quote): boolean {
-  return quote.conflict && quote.conflictsWith.length > 0;
-}
-
 /** A disputed quote with its rival attributions, side by side. */
 export function quoteConflict(index: KbIndex, quote: Quote): QuoteConflictView {
   const shown = [quote];

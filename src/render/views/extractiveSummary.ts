@@ -1,11 +1,11 @@
-// A topic's summary when no editor wrote one: the most central sentences across outlets, each with its source.
-// A sentence is central when it names the topic's terms and when its words are ones many outlets use
-// about the topic (a cheap stand-in for "many outlets report similar content"). Picks avoid near-repeats.
+// A topic's summary when no editor wrote one: the most central sentences across outlets (chosen by
+// src/kb/topicSummary.ts, at build time for a sheet), each shown with its source.
 
 import type { Span, Topic } from '../../kb/types';
+import { summarySentences } from '../../kb/topicSummary';
 import type { KbIndex } from '../kbIndex';
 import { evidenceUrl } from '../urls';
-import { citationOf, outletKeyOf, outletOf, spanText } from './shared';
+import { citationOf, outletOf, spanText } from './shared';
 
 export interface SummarySentence {
   text: string;
@@ -13,105 +13,15 @@ export interface SummarySentence {
   evidenceUrl: string;
 }
 
-/** Sentences weighed per render; a topic with thousands is summarised from an even sample across all of them. */
-const CANDIDATE_LIMIT = 16;
-const MIN_WORDS = 8;
-const MAX_WORDS = 60;
-/** Two picks sharing more than this share of their words (Jaccard) are near-repeats. */
-const REPEAT_OVERLAP = 0.6;
-const MIN_SHARE_OF_BEST = 0.5;
-
-const STOP = new Set(
-  ('the a an and or but of to in on at for with by from as is are was were be been being has have had will would could should ' +
-    'that this these those it its their his her they them he she we our you your not no than then there which who whom what when ' +
-    'said says say also into over about after before more most such any all can may might must did do does very just only other')
-    .split(' '),
-);
-
-interface Candidate {
-  span: Span;
-  text: string;
-  words: Set<string>;
-  outlet: string;
-  termHits: number;
-  order: number;
-}
-
-/** Words in Latin, Greek and Cyrillic script: a plain character-class regex, several times faster than \p{L}. */
-const WORD = /[a-z\d\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff][a-z\d\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff'’-]*/g;
-
-/** Content words of an already lower-cased text. */
-function contentWords(lower: string): Set<string> {
-  const words = new Set<string>();
-  for (const word of lower.match(WORD) ?? []) {
-    if (word.length > 2 && !STOP.has(word)) words.add(word);
-  }
-  return words;
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  return shared / Math.max(1, a.size + b.size - shared);
-}
-
-function candidates(index: KbIndex, topic: Topic): Candidate[] {
-  const terms = topic.terms.map((term) => term.toLowerCase());
-  const seen = new Set<string>();
-  const list: Candidate[] = [];
-  const stride = Math.max(1, Math.ceil(topic.sentences.length / CANDIDATE_LIMIT));
-  for (let i = 0; i < topic.sentences.length; i += stride) {
-    const span = topic.sentences[i]!;
-    const text = spanText(index, span);
-    const key = text.toLowerCase();
-    let wordCount = 1;
-    for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) wordCount++;
-    if (!text || seen.has(key) || wordCount < MIN_WORDS || wordCount > MAX_WORDS) continue;
-    seen.add(key);
+/** Sentences as the summary shows them: the words, and where they come from. */
+export function summarySentenceViews(index: KbIndex, spans: readonly Span[]): SummarySentence[] {
+  return spans.map((span) => {
     const article = index.articles.get(span.article);
-    list.push({
-      span,
-      text,
-      words: contentWords(key),
-      outlet: outletKeyOf(article, span.article),
-      termHits: terms.filter((term) => key.includes(term)).length,
-      order: list.length,
-    });
-  }
-  return list;
+    return { text: spanText(index, span), citation: citationOf(outletOf(article), article?.date ?? null), evidenceUrl: evidenceUrl(span) };
+  });
 }
 
 /** Up to `count` sentences: central first, no near-repeats, a second sentence from one outlet only when needed. */
 export function extractiveSummary(index: KbIndex, topic: Topic, count: number): SummarySentence[] {
-  const list = candidates(index, topic);
-  const outletsByWord = new Map<string, Set<string>>();
-  for (const c of list) {
-    for (const word of c.words) {
-      const outlets = outletsByWord.get(word);
-      if (outlets) outlets.add(c.outlet);
-      else outletsByWord.set(word, new Set([c.outlet]));
-    }
-  }
-  const outletCount = new Set(list.map((c) => c.outlet)).size;
-  const score = (c: Candidate): number => {
-    let spread = 0;
-    for (const word of c.words) spread += (outletsByWord.get(word)!.size - 1) / Math.max(1, outletCount - 1);
-    return c.termHits + (2 * spread) / Math.max(1, c.words.size);
-  };
-  const ranked = list.map((c) => ({ c, score: score(c) })).sort((a, b) => b.score - a.score || a.c.order - b.c.order);
-  // A sentence far less central than the best one is not summary material, whatever outlet it comes from.
-  const floor = (ranked[0]?.score ?? 0) * MIN_SHARE_OF_BEST;
-  const picked: Candidate[] = [];
-  for (const pass of [true, false]) {
-    for (const { c, score: s } of ranked) {
-      if (picked.length >= count || s < floor) break;
-      if (picked.includes(c) || picked.some((p) => overlap(p.words, c.words) > REPEAT_OVERLAP)) continue;
-      if (pass && picked.some((p) => p.outlet === c.outlet)) continue;
-      picked.push(c);
-    }
-  }
-  return picked.map((c) => {
-    const article = index.articles.get(c.span.article);
-    return { text: c.text, citation: citationOf(outletOf(article), article?.date ?? null), evidenceUrl: evidenceUrl(c.span) };
-  });
+  return summarySentenceViews(index, summarySentences(index.articles, topic, count));
 }

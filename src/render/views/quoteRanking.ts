@@ -1,40 +1,33 @@
-// Orders quotes before any view is built, so a sheet only builds views for the quotes it shows.
+// Quotes in rank order: the lists the knowledge base ranked at build time (src/kb/sheetFacts.ts), read as far as a page
+// needs, and the same order for any other set of quotes (search results).
 
+import { quoteOrder as kbQuoteOrder } from '../../kb/sheetFacts';
 import type { Quote } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
-import { RankedList, type Compare } from './ranked';
-
-/** Whole sentences before fragments: a one-word partial quote is rarely the key one. */
-const KIND_ORDER: Record<Quote['kind'], number> = { direct: 0, partial: 1, indirect: 2 };
+import { RankedList, type Compare, type OrderedList } from './ranked';
 
 /** Earliest date any outlet reported the quote (its own date, else its article's). */
 export function firstReported(index: KbIndex, quote: Quote): string | null {
-  let first: string | null = null;
-  for (const source of quote.sources) {
-    const date = source.date ?? index.articles.get(source.article)?.date ?? null;
-    if (date && (first === null || date < first)) first = date;
-  }
-  return first;
+  return index.firstReported(quote);
 }
 
-/**
- * Best-backed first: more outlets, then direct before partial, then earliest report (undated last); a stable sort keeps
- * knowledge-base order among equals. The first report's date is read only when the first two keys tie, and kept.
- */
+/** Best-backed first: more outlets, then direct before partial, then earliest report (undated last). */
 export function quoteOrder(index: KbIndex): Compare<Quote> {
-  const dates = index.memo('quote-first-reported', () => new Map<Quote, string>());
-  const dateOf = (quote: Quote): string => {
-    let date = dates.get(quote);
-    if (date === undefined) dates.set(quote, (date = firstReported(index, quote) ?? '9999'));
-    return date;
+  return kbQuoteOrder((quote) => index.firstReported(quote));
+}
+
+/** Quotes already ranked (ids from the sheet facts): a page's head costs what it shows. */
+export function rankedQuoteIds(index: KbIndex, ids: readonly string[]): OrderedList<Quote> {
+  const quotes = (limit: number): Quote[] => {
+    const out: Quote[] = [];
+    for (const id of ids) {
+      if (out.length >= limit) break;
+      const quote = index.quotes.get(id);
+      if (quote) out.push(quote);
+    }
+    return out;
   };
-  return (a, b) => {
-    const byBacking = b.corroboration - a.corroboration || KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
-    if (byBacking) return byBacking;
-    const x = dateOf(a);
-    const y = dateOf(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
+  return { total: ids.length, head: (k) => quotes(k), all: () => quotes(Infinity) };
 }
 
 export function rankedQuotes(index: KbIndex, quotes: readonly Quote[]): RankedList<Quote> {

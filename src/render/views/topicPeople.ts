@@ -3,8 +3,8 @@
 import type { Quote, Topic } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
 import { actorUrl, evidenceUrl, topicUrl } from '../urls';
-import { quoteOrder } from './quoteRanking';
-import { RankedList, topK, type OrderedList } from './ranked';
+import { byName } from '../../kb/sheetFacts';
+import { RankedList, type OrderedList } from './ranked';
 import type { RelatedTopicView } from './relatedActors';
 import { citationOf, KIND_LABELS, outletOf, plural } from './shared';
 
@@ -38,91 +38,43 @@ export interface QuoteGroupView {
 
 const LINES_PER_SPEAKER = 2;
 
-/** The collation `localeCompare` uses, made once (a collator per comparison costs more than the comparison). */
-const byName = new Intl.Collator();
-
 function topicActorView(index: KbIndex, id: string, articleCount: number): TopicActorView {
   const actor = index.actors.get(id)!;
   return { id, name: actor.name, kindLabel: KIND_LABELS[actor.kind], pageUrl: actorUrl(id), articleCount, articlesLabel: plural(articleCount, 'article') };
 }
 
-/**
- * The topic's actors, in the most of its articles first (ties by name). Counting is an AND of article sets per actor;
- * names are read only to break ties, and views built only for the actors a page shows.
- */
+/** The topic's actors, in the most of its articles first (ties by name), as the knowledge base ranked them. */
 export function topicActors(index: KbIndex, topic: Topic): OrderedList<TopicActorView> {
-  const topicArticles = index.topicArticles(topic);
-  const ids: string[] = [];
-  const counts: number[] = [];
-  for (const id of new Set(topic.actors)) {
-    const articles = index.actorArticles.get(id);
-    if (!articles || !index.actors.has(id)) continue;
-    ids.push(id);
-    counts.push(articles.sharedWith(topicArticles));
-  }
-  const nameOf = (at: number) => index.actors.get(ids[at]!)!.name;
-  const ranked = new RankedList(ids.map((_, at) => at), (a, b) => counts[b]! - counts[a]! || byName.compare(nameOf(a), nameOf(b)));
-  const views = (places: readonly number[]) => places.map((at) => topicActorView(index, ids[at]!, counts[at]!));
-  return { total: ranked.total, head: (k) => views(ranked.head(k)), all: () => views(ranked.all()) };
+  const ranked = index.topicFacts(topic).actors;
+  const views = (limit: number): TopicActorView[] => {
+    const out: TopicActorView[] = [];
+    for (const { actor, articles } of ranked) {
+      if (out.length >= limit) break;
+      if (index.actors.has(actor)) out.push(topicActorView(index, actor, articles));
+    }
+    return out;
+  };
+  return { total: ranked.length, head: (k) => views(k), all: () => views(Infinity) };
 }
 
-/**
- * Quotes grouped by speaker (unnamed speakers by their label): the speakers with the most quotes first (ties: whose best
- * quote ranks higher), each with their best few quotes. One counting pass over the quotes; only the groups shown are
- * gathered and ranked.
- */
-export function topicQuoteGroups(index: KbIndex, quotes: readonly Quote[], limit: number): QuoteGroupView[] {
-  /** Each speaker's quotes, as places in the list: named speakers by id, unnamed ones by how the text names them. */
-  const byActor = new Map<string, number[]>();
-  const byLabel = new Map<string, number[]>();
-  /** Whether each speaker id is an actor the index holds, asked once per speaker. */
-  const known = new Map<string, boolean>();
-  quotes.forEach((quote, at) => {
-    const { speaker } = quote;
-    let found = false;
-    if (speaker) {
-      const seen = known.get(speaker);
-      found = seen ?? index.actors.has(speaker);
-      if (seen === undefined) known.set(speaker, found);
-    }
-    const groupsOf = found ? byActor : byLabel;
-    const key = found ? speaker! : (quote.speakerLabel ?? 'unnamed speaker');
-    const places = groupsOf.get(key);
-    if (places) places.push(at);
-    else groupsOf.set(key, [at]);
-  });
-  const groups = new Map<string, number[]>(byActor);
-  for (const [label, places] of byLabel) groups.set(`label:${label}`, places);
-  const order = quoteOrder(index);
-  /** A group's best quote's place, worked out only when two groups of one size are compared (ties go to the earlier). */
-  const best = new Map<string, number>();
-  const bestAt = (key: string): number => {
-    let found = best.get(key);
-    if (found === undefined) best.set(key, (found = topK(groups.get(key)!, 1, (a, b) => order(quotes[a]!, quotes[b]!))[0]!));
-    return found;
-  };
-  const chosen = topK([...groups.keys()], limit, (a, b) => {
-    const bySize = groups.get(b)!.length - groups.get(a)!.length;
-    if (bySize) return bySize;
-    const x = bestAt(a);
-    const y = bestAt(b);
-    return order(quotes[x]!, quotes[y]!) || x - y;
-  });
-  return chosen.map((key) => {
-    const speaker = index.actors.get(key);
-    const own = groups.get(key)!.map((at) => quotes[at]!);
+/** Who said what: the first `limit` speakers the knowledge base grouped the topic's quotes under, each with their best few. */
+export function topicQuoteGroups(index: KbIndex, topic: Topic, limit: number): QuoteGroupView[] {
+  return index.topicFacts(topic).speakers.slice(0, limit).map((group) => {
+    const speaker = group.speaker === null ? undefined : index.actors.get(group.speaker);
     return {
-      speakerName: speaker?.name ?? key.slice('label:'.length),
+      speakerName: speaker?.name ?? group.label ?? group.speaker ?? 'unnamed speaker',
       speakerPageUrl: speaker ? actorUrl(speaker.id) : null,
-      quoteCount: own.length,
-      countLabel: plural(own.length, 'quote'),
-      quotes: topK(own, LINES_PER_SPEAKER, order).map((quote) => {
+      quoteCount: group.quotes.length,
+      countLabel: plural(group.quotes.length, 'quote'),
+      quotes: group.quotes.slice(0, LINES_PER_SPEAKER).flatMap((id) => {
+        const quote = index.quotes.get(id);
+        if (!quote) return [];
         const source = quote.sources[0]!;
         const article = index.articles.get(source.article);
         const date = source.date ?? article?.date ?? null;
-        return { text: quote.text, kind: quote.kind, citation: citationOf(outletOf(article), date), evidenceUrl: evidenceUrl(source) };
+        return [{ text: quote.text, kind: quote.kind, citation: citationOf(outletOf(article), date), evidenceUrl: evidenceUrl(source) }];
       }),
-      more: Math.max(0, own.length - LINES_PER_SPEAKER),
+      more: Math.max(0, group.quotes.length - LINES_PER_SPEAKER),
     };
   });
 }

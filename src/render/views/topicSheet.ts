@@ -4,12 +4,12 @@ import type { Quote, Topic, TimelineEntry as KbTimelineEntry } from '../../kb/ty
 import type { KbIndex } from '../kbIndex';
 import { embedUrl, topicUrl } from '../urls';
 import type { FigureConflictView, FigureView } from './conflicts';
-import { extractiveSummary } from './extractiveSummary';
+import { summarySentenceViews } from './extractiveSummary';
 import { listLink, type ListLink } from './lists';
 import { storyFigureFacts } from './storyFacts';
-import { rankedQuotes } from './quoteRanking';
+import { rankedQuoteIds } from './quoteRanking';
 import { RankedList, type OrderedList } from './ranked';
-import { articleList, articleRef, outletKeyOf, plural, quoteView, type ArticleRef, type QuoteView } from './shared';
+import { articleList, articleRef, plural, quoteView, type ArticleRef, type QuoteView } from './shared';
 import { topicActors, topicQuoteGroups, relatedTopicsOf, type QuoteGroupView, type TopicActorView } from './topicPeople';
 import type { RelatedTopicView } from './relatedActors';
 import { timelineEntry, timelineList, type ChartView, type TimelineEntry } from './timeline';
@@ -57,9 +57,9 @@ export interface TopicSheet {
   lists: Record<TopicListName, ListLink>;
 }
 
-/** The topic's lists in rank order, worked out once per index and topic; views are built for what a page shows. */
+/** The topic's lists in rank order (ranked in the knowledge base, src/kb/sheetFacts.ts); views are built for what a page shows. */
 export interface TopicLists {
-  quotes: RankedList<Quote>;
+  quotes: OrderedList<Quote>;
   actors: OrderedList<TopicActorView>;
   timeline: OrderedList<KbTimelineEntry>;
   topics: RankedList<RelatedTopicView>;
@@ -90,13 +90,13 @@ function editorSummary(summary: string): SummaryParagraph[] {
 }
 
 export function topicLists(index: KbIndex, topic: Topic): TopicLists {
-  return index.memo(`topic-lists:${topic.id}`, () => ({
-    quotes: rankedQuotes(index, index.quotesByTopic.get(topic.id) ?? []),
+  return {
+    quotes: rankedQuoteIds(index, index.topicFacts(topic).quotes),
     actors: topicActors(index, topic),
     timeline: timelineList(index, topic.timeline),
     topics: relatedTopicsOf(index, topic),
     sources: articleList(index, index.topicArticles(topic)),
-  }));
+  };
 }
 
 /** Views for some items of a list (the sheet's head, or one page of the JSON list). */
@@ -107,38 +107,23 @@ export function topicListViews(index: KbIndex, list: TopicListName, items: reado
   return [...items];
 }
 
-/** The one-line summary and the newest date, over all the topic's articles: one pass, kept with the topic's lists. */
+/** The one-line summary and the newest date, over all the topic's articles, as the knowledge base counted them. */
 function summaryOf(index: KbIndex, topic: Topic, lists: TopicLists): { line: string; lastUpdated: string | null } {
-  return index.memo(`topic-summary:${topic.id}`, () => {
-    const outlets = new Set<string>();
-    let from: string | null = null;
-    let to: string | null = null;
-    for (const rank of index.topicArticles(topic).ranks()) {
-      const article = index.articlesInOrder[rank]!;
-      const id = article.id;
-      const key = outletKeyOf(article, id);
-      if (!key.startsWith('article:')) outlets.add(key);
-      const date = article?.date ?? null;
-      if (date !== null) {
-        if (from === null || date < from) from = date;
-        if (to === null || date > to) to = date;
-      }
-    }
-    const parts = [
-      `${plural(lists.sources.total, 'article')} from ${plural(outlets.size, 'named outlet')}`,
-      plural(lists.quotes.total, 'quote'),
-      plural(lists.actors.total, 'actor'),
-    ];
-    if (from) parts.push(from === to ? `on ${from}` : `${from} to ${to}`);
-    return { line: parts.join(' · '), lastUpdated: to };
-  });
+  const { outlets, from, to } = index.topicFacts(topic).coverage;
+  const parts = [
+    `${plural(lists.sources.total, 'article')} from ${plural(outlets, 'named outlet')}`,
+    plural(lists.quotes.total, 'quote'),
+    plural(lists.actors.total, 'actor'),
+  ];
+  if (from) parts.push(from === to ? `on ${from}` : `${from} to ${to}`);
+  return { line: parts.join(' · '), lastUpdated: to };
 }
 
 export function buildTopicSheet(index: KbIndex, topic: Topic): TopicSheet {
   const lists = topicLists(index, topic);
   const shown = <T>(name: TopicListName, limit: number): T[] => topicListViews(index, name, lists[name].head(limit)) as T[];
   const editor = topic.summary?.trim();
-  const summary: SummaryParagraph[] = editor ? editorSummary(editor) : index.memo(`topic-summary-sentences:${topic.id}`, () => extractiveSummary(index, topic, TOPIC_LIMITS.summary));
+  const summary: SummaryParagraph[] = editor ? editorSummary(editor) : summarySentenceViews(index, index.topicFacts(topic).summary.slice(0, TOPIC_LIMITS.summary));
   const summarySource = editor ? 'editor' : summary.length ? 'extracted' : 'none';
   const figureList = (topic.figures ?? []).flatMap((id) => index.figures.get(id) ?? []);
   const figures = storyFigureFacts(index, figureList, TOPIC_LIMITS.figures, TOPIC_LIMITS.figureConflicts);
@@ -163,7 +148,7 @@ export function buildTopicSheet(index: KbIndex, topic: Topic): TopicSheet {
     timeline: shown<TimelineEntry>('timeline', TOPIC_LIMITS.timeline),
     chart: topicChart(index, topic),
     quotes: shown<QuoteView>('quotes', TOPIC_LIMITS.quotes),
-    quoteGroups: index.memo(`topic-groups:${topic.id}`, () => topicQuoteGroups(index, lists.quotes.unranked, TOPIC_LIMITS.groups)),
+    quoteGroups: topicQuoteGroups(index, topic, TOPIC_LIMITS.groups),
     actors: shown<TopicActorView>('actors', TOPIC_LIMITS.actors),
     relatedTopics: shown<RelatedTopicView>('topics', TOPIC_LIMITS.topics),
     sources: shown<ArticleRef>('sources', TOPIC_LIMITS.sources),

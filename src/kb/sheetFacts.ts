@@ -1,0 +1,245 @@
+// What each sheet shows of its subject, ranked and counted once from the knowledge base: at build time (the last step
+// of buildKnowledgeBase), or by the render index for a knowledge base without it (a store's page subset, a hand-made
+// KB). A sheet then reads the head of each list and a few counts, so its cost follows what it shows, not how much
+// the news says about its subject. Only ids, counts, dates and spans, plus each spelling as the article wrote it.
+//
+// One pass over the quotes, one over each actor's mentions (at most MENTIONS_READ of them) and facts, one over each
+// topic's quotes and actors, and a sort of each ranked list: linear in the KB but for the sorts.
+
+import type { Actor, ActorSheetFacts, Article, Coverage, KnowledgeBase, Quote, SpeakerGroup, Spelling, Topic, TopicSheetFacts } from './types.ts';
+import { outletKeyOf, summarySentences } from './topicSummary.ts';
+
+/** Spellings are counted over an actor's first this many mentions: enough to rank the ways a name is written. */
+export const MENTIONS_READ = 200;
+export const SPELLING_LIMIT = 12;
+/** Sentences in a topic's extracted summary. */
+export const SUMMARY_SENTENCES = 3;
+
+type SheetFactsKb = Pick<KnowledgeBase, 'articles' | 'actors' | 'quotes' | 'topics'>;
+
+/** Whole sentences before fragments: a one-word partial quote is rarely the key one. */
+const KIND_ORDER: Record<Quote['kind'], number> = { direct: 0, partial: 1, indirect: 2 };
+
+/** The collation names are compared with (ties between topic actors), made once. */
+export const byName = new Intl.Collator();
+
+/** Earliest date any outlet reported the words: a source's own date, else its article's; null when none is dated. */
+export function firstReportedOf(quote: Quote, articleDate: (articleId: string) => string | null | undefined): string | null {
+  let first: string | null = null;
+  for (const source of quote.sources) {
+    const date = source.date ?? articleDate(source.article) ?? null;
+    if (date && (first === null || date < first)) first = date;
+  }
+  return first;
+}
+
+/**
+ * Best-backed first: more outlets, then direct before partial before indirect, then reported earlier (undated last).
+ * Used with a stable sort, so equal quotes keep their order in the list.
+ */
+export function quoteOrder(firstReported: (quote: Quote) => string | null): (a: Quote, b: Quote) => number {
+  return (a, b) => {
+    const byBacking = b.corroboration - a.corroboration || KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+    if (byBacking) return byBacking;
+    const x = firstReported(a) ?? '9999';
+    const y = firstReported(b) ?? '9999';
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+}
+
+/** True for a quote whose words other outlets give to someone else. */
+export function isDisputed(quote: Quote): boolean {
+  return quote.conflict && quote.conflictsWith.length > 0;
+}
+
+/** Facts derived for every sheet of a knowledge base, by id (quotes by the quote object). */
+export interface SheetFacts {
+  firstReported: Map<Quote, string | null>;
+  actors: Map<string, ActorSheetFacts>;
+  topics: Map<string, TopicSheetFacts>;
+}
+
+/** Counts and the date span over a set of articles, given as places in `articles`. */
+function coverageOf(articles: readonly Article[], places: Iterable<number>): Coverage {
+  const named = new Set<string>();
+  let unnamed = 0;
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const at of places) {
+    const article = articles[at]!;
+    const key = outletKeyOf(article, article.id);
+    if (key.startsWith('article:')) unnamed++;
+    else named.add(key);
+    const date = article.date;
+    if (date !== null) {
+      if (from === null || date < from) from = date;
+      if (to === null || date > to) to = date;
+    }
+  }
+  return { outlets: named.size, unnamedOutletArticles: unnamed, from, to };
+}
+
+/** Spellings read from the first MENTIONS_READ mention spans, most used first. */
+function spellingsOf(actor: Actor, articleById: ReadonlyMap<string, Article>): Spelling[] {
+  const merged = new Set(actor.merges.map((merge) => merge.from.toLowerCase()));
+  const seen = new Map<string, { count: number; outlets: Set<string>; first: Actor['mentions'][number] }>();
+  const read = Math.min(actor.mentions.length, MENTIONS_READ);
+  for (let i = 0; i < read; i++) {
+    const mention = actor.mentions[i]!;
+    const article = articleById.get(mention.article);
+    const raw = article?.text.slice(mention.start, mention.end);
+    const spelling = raw && /\s\s|[\n\t]/.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
+    if (!spelling) continue;
+    const outlet = article?.source ?? 'unknown outlet';
+    const entry = seen.get(spelling);
+    if (entry) {
+      entry.count++;
+      entry.outlets.add(outlet);
+    } else {
+      seen.set(spelling, { count: 1, outlets: new Set([outlet]), first: mention });
+    }
+  }
+  return [...seen]
+    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
+    .slice(0, SPELLING_LIMIT)
+    .map(([spelling, { count, outlets, first }]) => ({
+      spelling,
+      count,
+      outlets: [...outlets].sort(),
+      first: { article: first.article, start: first.start, end: first.end },
+      merged: merged.has(spelling.toLowerCase()),
+    }));
+}
+
+/** Roles stated in more articles first (a stable sort: ties keep the KB's order), as places in `actor.roles`. */
+function rankedRoles(actor: Actor): number[] {
+  const support = actor.roles.map((role) => new Set([...role.articles, ...role.evidence.map((span) => span.article)]).size);
+  return actor.roles.map((_, at) => at).sort((a, b) => support[b]! - support[a]!);
+}
+
+/** Derives every sheet's facts without touching the knowledge base. */
+export function deriveSheetFacts(kb: SheetFactsKb): SheetFacts {
+  const place = new Map<string, number>();
+  kb.articles.forEach((article, at) => place.set(article.id, at));
+  const articleById = new Map(kb.articles.map((article) => [article.id, article]));
+  const dateOf = (id: string) => articleById.get(id)?.date;
+
+  const firstReported = new Map<Quote, string | null>();
+  for (const quote of kb.quotes) firstReported.set(quote, firstReportedOf(quote, dateOf));
+  const order = quoteOrder((quote) => firstReported.get(quote)!);
+  const quoteById = new Map<string, Quote>();
+  for (const quote of kb.quotes) quoteById.set(quote.id, quote);
+  const actorById = new Map<string, Actor>();
+  for (const actor of kb.actors) actorById.set(actor.id, actor);
+
+  // the articles each actor appears in (mentions, roles, merges, quotes spoken), as places in kb.articles
+  const appearsIn = new Map<string, Set<number>>();
+  const articlesOf = (actorId: string) => appearsIn.get(actorId) ?? appearsIn.set(actorId, new Set()).get(actorId)!;
+  const add = (set: Set<number>, articleId: string) => {
+    const at = place.get(articleId);
+    if (at !== undefined) set.add(at);
+  };
+  for (const actor of kb.actors) {
+    const set = articlesOf(actor.id);
+    for (const mention of actor.mentions) add(set, mention.article);
+    for (const role of actor.roles) {
+      for (const id of role.articles) add(set, id);
+      for (const span of role.evidence) add(set, span.article);
+    }
+    for (const merge of actor.merges) for (const span of merge.evidence) add(set, span.article);
+  }
+  const spoken = new Map<string, Quote[]>();
+  for (const quote of kb.quotes) {
+    if (!quote.speaker) continue;
+    (spoken.get(quote.speaker) ?? spoken.set(quote.speaker, []).get(quote.speaker)!).push(quote);
+    const set = articlesOf(quote.speaker);
+    for (const source of quote.sources) add(set, source.article);
+  }
+
+  const actors = new Map<string, ActorSheetFacts>();
+  for (const actor of kb.actors) {
+    const keyQuotes: Quote[] = [];
+    const statements: Quote[] = [];
+    const disputed: Quote[] = [];
+    for (const quote of spoken.get(actor.id) ?? []) {
+      (quote.kind === 'indirect' ? statements : keyQuotes).push(quote);
+      if (isDisputed(quote)) disputed.push(quote);
+    }
+    const ids = (list: Quote[]) => list.sort(order).map((quote) => quote.id);
+    actors.set(actor.id, {
+      keyQuotes: ids(keyQuotes),
+      statements: ids(statements),
+      disputed: ids(disputed),
+      roles: rankedRoles(actor),
+      coverage: coverageOf(kb.articles, appearsIn.get(actor.id)!),
+      spellings: spellingsOf(actor, articleById),
+    });
+  }
+
+  const topics = new Map<string, TopicSheetFacts>();
+  for (const topic of kb.topics) {
+    const quotes: Quote[] = [];
+    for (const id of topic.quotes) {
+      const quote = quoteById.get(id);
+      if (quote) quotes.push(quote);
+    }
+    quotes.sort(order);
+    const inTopic = new Set<number>();
+    for (const id of topic.articles) add(inTopic, id);
+    topics.set(topic.id, {
+      quotes: quotes.map((quote) => quote.id),
+      actors: topicActors(topic, actorById, appearsIn, inTopic),
+      speakers: speakerGroups(quotes, actorById),
+      summary: topic.summary?.trim() ? [] : summarySentences(articleById, topic, SUMMARY_SENTENCES),
+      coverage: coverageOf(kb.articles, inTopic),
+    });
+  }
+  return { firstReported, actors, topics };
+}
+
+/** The topic's actors, in the most of its articles first (ties by name, then the topic's order). */
+function topicActors(topic: Topic, actorById: ReadonlyMap<string, Actor>, appearsIn: ReadonlyMap<string, Set<number>>, inTopic: Set<number>): TopicSheetFacts['actors'] {
+  const counted: Array<{ actor: string; articles: number; name: string }> = [];
+  for (const id of new Set(topic.actors)) {
+    const actor = actorById.get(id);
+    const articles = appearsIn.get(id);
+    if (!actor || !articles) continue;
+    let shared = 0;
+    const [small, large] = articles.size < inTopic.size ? [articles, inTopic] : [inTopic, articles];
+    for (const at of small) if (large.has(at)) shared++;
+    counted.push({ actor: id, articles: shared, name: actor.name });
+  }
+  counted.sort((a, b) => b.articles - a.articles || byName.compare(a.name, b.name));
+  return counted.map(({ actor, articles }) => ({ actor, articles }));
+}
+
+/**
+ * Who said what: the topic's quotes (ranked) grouped by speaker (unnamed ones by how the text names them), the
+ * speakers with the most quotes first, ties to whose best quote ranks higher; each group's quotes in rank order.
+ */
+function speakerGroups(ranked: readonly Quote[], actorById: ReadonlyMap<string, Actor>): SpeakerGroup[] {
+  const groups = new Map<string, SpeakerGroup>();
+  for (const quote of ranked) {
+    const named = quote.speaker !== null && actorById.has(quote.speaker);
+    const label = quote.speakerLabel ?? 'unnamed speaker';
+    const key = named ? `actor:${quote.speaker}` : `label:${label}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = named ? { speaker: quote.speaker, label: null, quotes: [] } : { speaker: null, label, quotes: [] }));
+    group.quotes.push(quote.id);
+  }
+  // groups come in the order of their best quote; a stable sort by size keeps that order among equals
+  return [...groups.values()].sort((a, b) => b.quotes.length - a.quotes.length);
+}
+
+/** True when every actor, topic and quote carries its derived sheet facts (a KB written by the build). */
+export function hasSheetFacts(kb: SheetFactsKb): boolean {
+  return kb.actors.every((a) => a.sheet !== undefined) && kb.topics.every((t) => t.sheet !== undefined) && kb.quotes.every((q) => q.firstReported !== undefined);
+}
+
+/** Derives every sheet's facts and writes them into the knowledge base (the build's last step). */
+export function attachSheetFacts(kb: SheetFactsKb): void {
+  const facts = deriveSheetFacts(kb);
+  for (const quote of kb.quotes) quote.firstReported = facts.firstReported.get(quote)!;
+  for (const actor of kb.actors) actor.sheet = facts.actors.get(actor.id)!;
+  for (const topic of kb.topics) topic.sheet = facts.topics.get(topic.id)!;
+}
