@@ -10,7 +10,7 @@ import { compromiseKnowledgeBase } from './compromiseKb.ts';
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1]! : join(import.meta.dirname, '../.cache/compromise-kb.json');
-const dir = args.find((a, i) => !a.startsWith('--') && i !== outAt + 1) ?? join(import.meta.dirname, '../../../shared/seeds');
+const dir = args.find((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1)) ?? join(import.meta.dirname, '../../../shared/seeds');
 
 const files: ArticleFile[] = readdirSync(dir)
   .filter((f) => ARTICLE_FILE.test(f))
