@@ -54,6 +54,19 @@ const WORD = /[\p{L}\p{M}]+/gu;
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/g;
 
 /**
+ * Whether any character could be Greek or Cyrillic: all of those lie at U+0370 or above, outside General Punctuation
+ * (U+2000–U+206F, where curly quotes and dashes are). A loop over char codes is many times faster than the
+ * script property test, which then runs only on texts that pass.
+ */
+function mayHoldGreekOrCyrillic(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x370 && (c < 0x2000 || c > 0x206f)) return true;
+  }
+  return false;
+}
+
+/**
  * Line endings become \n; invisible characters that hide inside names (zero-width, bidi controls, soft hyphens) are
  * removed; look-alike letters inside a Latin word are read as the Latin letters they imitate. Nothing else changes.
  */
@@ -67,7 +80,7 @@ export function normaliseText(text: string): { text: string; notes: string[] } {
   }
   let spoofed = 0;
   // only texts with Cyrillic or Greek letters can hide look-alikes; each word is then checked once (linear)
-  if (LOOKALIKE_SCRIPT.test(out)) {
+  if (mayHoldGreekOrCyrillic(out) && LOOKALIKE_SCRIPT.test(out)) {
     out = out.replace(WORD, (word) => {
       if (!LATIN.test(word) || !LOOKALIKE_SCRIPT.test(word)) return word;
       const fixed = word.replace(/[\p{Script=Cyrillic}\p{Script=Greek}]/gu, (ch) => CONFUSABLES[ch] ?? ch);

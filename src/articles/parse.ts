@@ -167,21 +167,22 @@ function contentHash(body: string): number {
   let h2 = 0x41c6ce57;
   let pendingSpace = false;
   let started = false;
-  const feed = (ch: number) => {
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  };
   for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
+    let c = body.charCodeAt(i);
     if (isBlank(c)) {
       pendingSpace = started;
       continue;
     }
-    if (pendingSpace) feed(32);
+    if (pendingSpace) {
+      h1 = Math.imul(h1 ^ 32, 2654435761);
+      h2 = Math.imul(h2 ^ 32, 1597334677);
+    }
     pendingSpace = false;
     started = true;
     // ASCII capitals fold here; other letters through toLowerCase, as before
-    feed(c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : body[i]!.toLowerCase().charCodeAt(0));
+    c = c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : body[i]!.toLowerCase().charCodeAt(0);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);

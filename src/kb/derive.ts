@@ -88,28 +88,44 @@ interface Tally {
   score: number;
 }
 
+/** Actor numbers stay below this, so that a pair of them is one safe integer (a · PAIR + b < 2⁵³). */
+const PAIR = 2 ** 26;
+
 export function attachRelations(kb: Pick<KnowledgeBase, 'articles' | 'actors' | 'quotes' | 'events'>, only?: Set<string>): void {
-  const ties = new Map<string, Map<string, Tally>>();
-  const add = (a: string, b: string, kind: number, evidence: Span) => {
+  // actors by number (speakers outside `kb.actors`, as in a partial KB, get numbers too), ties by pair of numbers
+  const numbers = new Map<string, number>();
+  const ids: string[] = [];
+  const numberOf = (id: string): number => {
+    let n = numbers.get(id);
+    if (n === undefined) {
+      numbers.set(id, (n = ids.length));
+      ids.push(id);
+    }
+    return n;
+  };
+  for (const a of kb.actors) numberOf(a.id);
+  const ties = new Map<number, Tally>();
+  const add = (a: number, b: number, kind: number, evidence: Span) => {
     if (a === b) return;
-    let mine = ties.get(a);
-    if (!mine) ties.set(a, (mine = new Map()));
-    let t = mine.get(b);
-    if (!t) mine.set(b, (t = { counts: [0, 0, 0, 0], evidence: [null, null, null, null], score: 0 }));
+    const key = a * PAIR + b;
+    let t = ties.get(key);
+    if (!t) ties.set(key, (t = { counts: [0, 0, 0, 0], evidence: [null, null, null, null], score: 0 }));
     if (t.counts[kind]!++ === 0) t.evidence[kind] = evidence;
     t.score += WEIGHTS[kind]!;
   };
   const kindOf = new Map(kb.actors.map((a) => [a.id, a.kind]));
 
   for (const e of kb.events ?? []) {
-    const who = [...new Set(e.participants)].filter((p) => TAKES_PART.has(kindOf.get(p) ?? ''));
+    const who = [...new Set(e.participants)].filter((p) => TAKES_PART.has(kindOf.get(p) ?? '')).map(numberOf);
     const at = e.sources[0]!;
     for (const a of who) for (const b of who) add(a, b, 0, { article: at.article, start: at.start, end: at.end });
   }
 
   // mentions by article, sorted, to find who is named inside a quote or a sentence
-  const mentions = new Map<string, Array<{ actor: string; start: number; end: number }>>();
-  for (const a of kb.actors) for (const m of a.mentions) (mentions.get(m.article) ?? mentions.set(m.article, []).get(m.article)!).push({ actor: a.id, start: m.start, end: m.end });
+  const mentions = new Map<string, Array<{ actor: number; start: number; end: number }>>();
+  kb.actors.forEach((a, n) => {
+    for (const m of a.mentions) (mentions.get(m.article) ?? mentions.set(m.article, []).get(m.article)!).push({ actor: n, start: m.start, end: m.end });
+  });
   for (const list of mentions.values()) list.sort((x, y) => x.start - y.start);
   const within = (article: string, start: number, end: number) => {
     const list = mentions.get(article) ?? [];
@@ -120,16 +136,17 @@ export function attachRelations(kb: Pick<KnowledgeBase, 'articles' | 'actors' | 
       if (list[mid]!.start < start) lo = mid + 1;
       else hi = mid;
     }
-    const out: string[] = [];
+    const out: number[] = [];
     for (let i = lo; i < list.length && list[i]!.start < end; i++) if (!out.includes(list[i]!.actor)) out.push(list[i]!.actor);
     return out;
   };
 
-  const speakersByArticle = new Map<string, Map<string, Span>>();
+  const speakersByArticle = new Map<string, Map<number, Span>>();
   for (const q of kb.quotes) {
     for (const s of q.sources) {
-      const speaker = s.speaker ?? q.speaker;
-      if (!speaker) continue;
+      const speakerId = s.speaker ?? q.speaker;
+      if (!speakerId) continue;
+      const speaker = numberOf(speakerId);
       const span = { article: s.article, start: s.start, end: s.end };
       if (q.kind !== 'indirect') {
         const inArticle = speakersByArticle.get(s.article) ?? speakersByArticle.set(s.article, new Map()).get(s.article)!;
@@ -152,17 +169,25 @@ export function attachRelations(kb: Pick<KnowledgeBase, 'articles' | 'actors' | 
     }
   }
 
-  for (const actor of kb.actors as Actor[]) {
-    const mine = ties.get(actor.id);
+  const byActor = new Map<number, Array<[string, Tally]>>();
+  for (const [key, t] of ties) {
+    const a = Math.floor(key / PAIR);
+    const list = byActor.get(a);
+    const entry: [string, Tally] = [ids[key - a * PAIR]!, t];
+    if (list) list.push(entry);
+    else byActor.set(a, [entry]);
+  }
+  kb.actors.forEach((actor, n) => {
+    const mine = byActor.get(n);
     if (!mine) {
-      actor.related = [];
-      continue;
+      (actor as Actor).related = [];
+      return;
     }
-    const ranked = [...mine.entries()].sort((x, y) => y[1].score - x[1].score || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).slice(0, MAX_RELATIONS);
+    const ranked = mine.sort((x, y) => y[1].score - x[1].score || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).slice(0, MAX_RELATIONS);
     const related: Relation[] = [];
     for (const [other, t] of ranked) {
       for (let k = 0; k < KINDS.length; k++) if (t.counts[k]) related.push({ actor: other, kind: KINDS[k]!, count: t.counts[k]!, evidence: t.evidence[k]! });
     }
-    actor.related = related;
-  }
+    (actor as Actor).related = related;
+  });
 }
