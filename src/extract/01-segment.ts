@@ -42,6 +42,10 @@ const ABBREVIATIONS = new Set([
 ]);
 const UPPER = /^\p{Lu}/u;
 
+/** ASCII letters and digits, by code. */
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+
 /** Inside a word, these join two runs of letters and digits: "U.S", "O'Brien", "co-operate", "AT&T". */
 function isJoiner(code: number): boolean {
   return code === 46 || code === 39 || code === 0x2019 || code === 45 || code === 38;
@@ -66,6 +70,10 @@ export function segment(text: string, from = 0): Segmented {
   let newline = false;
   let i = from;
   while (i < n) {
+    if (text.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     const k = classOf(code);
@@ -79,6 +87,12 @@ export function segment(text: string, from = 0): Segmented {
     if (k === LETTER_OR_DIGIT) {
       for (;;) {
         while (end < n) {
+          const unit = text.charCodeAt(end);
+          if (unit < 128) {
+            if (ASCII_ALNUM[unit] === 0) break;
+            end++;
+            continue;
+          }
           const c = text.codePointAt(end)!;
           if (classOf(c) !== LETTER_OR_DIGIT) break;
           end += c > 0xffff ? 2 : 1;
@@ -110,8 +124,8 @@ export function segment(text: string, from = 0): Segmented {
         possessive = true;
         tokenEnd = start + raw.length;
       } else if (text.charCodeAt(end) === 46 && (ABBREVIATIONS.has(raw) || DOTTED_ACRONYM.test(raw))) {
-        raw += '.';
         end++;
+        raw = text.slice(start, end);
         tokenEnd = end;
       }
     }

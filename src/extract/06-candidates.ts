@@ -100,9 +100,11 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
     if (m.kind === 'person' && pi < 0) return;
     let lead = m.first;
     while (lead > 0 && tokens[lead - 1]!.word && tokens[lead - 1]!.quote < 0 && (isLeadWord(tokens[lead - 1]!) || inPlaceOrOrg(lead - 1))) lead--;
+    const b = base(m.first, m.end, m.kind);
     out.push({
       kind: m.kind, first: m.first, end: m.end, lead, person: pi, entity: m.kind === 'person' ? null : m.key,
-      label: m.surface, gender: pi >= 0 ? people.people[pi]!.gender : null, ...base(m.first, m.end, m.kind), definite: false,
+      label: m.surface, gender: pi >= 0 ? people.people[pi]!.gender : null,
+      possessive: b.possessive, afterPreposition: b.afterPreposition, modifier: b.modifier, definite: false,
     });
   });
 
@@ -113,26 +115,32 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
   out.length = 0;
   out.push(...kept);
 
-  // "the company said": a definite organisation noun, resolved later to the organisation named before it
-  tokens.forEach((t, k) => {
-    if (t.quote >= 0 || !ORGANISATION_NOUNS.has(t.lower) || tokens[k - 1]?.lower !== 'the' || covered[k]) return;
-    const next = tokens[k + 1];
-    if (next && next.word && !next.cap && !REPORTING_VERBS.has(next.lower) && !CUE_LIKE.has(next.lower)) return;
-    out.push({
-      kind: 'pronoun', first: k - 1, end: k + 1, lead: k - 1, person: -1, entity: null, label: text.slice(tokens[k - 1]!.start, t.end),
-      gender: 'neuter', possessive: t.possessive, afterPreposition: base(k - 1, k + 1, 'pronoun').afterPreposition, modifier: false, definite: true,
-    });
-  });
-
-  tokens.forEach((t, k) => {
-    if (!t.word || t.quote >= 0 || t.text.length > 4) return;
+  // one pass for what is left: "the company said" (a definite organisation noun, resolved later to the organisation
+  // named before it), and pronouns; each kind keeps its place in the order candidates are listed in
+  const nouns: Candidate[] = [];
+  const pronouns: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0) continue;
+    if (k > 0 && !covered[k] && tokens[k - 1]!.lower === 'the' && ORGANISATION_NOUNS.has(t.lower)) {
+      const next = tokens[k + 1];
+      if (!(next && next.word && !next.cap && !REPORTING_VERBS.has(next.lower) && !CUE_LIKE.has(next.lower))) {
+        nouns.push({
+          kind: 'pronoun', first: k - 1, end: k + 1, lead: k - 1, person: -1, entity: null, label: text.slice(tokens[k - 1]!.start, t.end),
+          gender: 'neuter', possessive: t.possessive, afterPreposition: base(k - 1, k + 1, 'pronoun').afterPreposition, modifier: false, definite: true,
+        });
+      }
+    }
+    if (!t.word || t.text.length > 4) continue;
     const gender = PRONOUN_GENDER.get(t.text);
-    if (!gender) return;
-    out.push({
+    if (!gender) continue;
+    pronouns.push({
       kind: 'pronoun', first: k, end: k + 1, lead: k, person: -1, entity: null, label: t.text,
       gender, possessive: false, afterPreposition: false, modifier: false, definite: false,
     });
-  });
+  }
+  for (const c of nouns) out.push(c);
+  for (const c of pronouns) out.push(c);
   return out.sort((x, y) => x.first - y.first);
 }
 
