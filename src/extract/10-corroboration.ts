@@ -77,6 +77,9 @@ export function groupQuotes(reports: QuoteReport[]): QuoteGroup[] {
   const numeric = v < 200_000;
   const byShingle = new Map<number | string, number[]>();
   const byExact = new Map<string, number>();
+  // triedBy[j] === i: quote i has already been compared with quote j
+  const triedBy = new Int32Array(reports.length).fill(-1);
+  const articleOf = reports.map((r) => r.article);
   words.forEach((w, i) => {
     if (reports[i]!.kind === 'indirect') return;
     if (w.length < MIN_LONG) {
@@ -87,7 +90,7 @@ export function groupQuotes(reports: QuoteReport[]): QuoteGroup[] {
       return;
     }
     const c = coded[i]!;
-    const tried = new Set<number>();
+    const article = articleOf[i];
     for (let k = 0; k + SHINGLE <= w.length; k++) {
       // shingles of function words only ("that there will") say nothing about which quote this is
       if (stock[c[k]!] && stock[c[k + 1]!] && stock[c[k + 2]!]) continue;
@@ -100,8 +103,8 @@ export function groupQuotes(reports: QuoteReport[]): QuoteGroup[] {
       // a shingle shared by very many quotes is a stock phrase, not evidence: stop comparing on it
       if (list.length >= MAX_SHINGLE_LIST) continue;
       for (const j of list) {
-        if (tried.has(j) || reports[j]!.article === reports[i]!.article) continue;
-        tried.add(j);
+        if (triedBy[j] === i || articleOf[j] === article) continue;
+        triedBy[j] = i;
         // already in the same group: nothing to learn from comparing again
         if (find(i) !== find(j) && similar(w, words[j]!, setOf)) union(i, j);
       }
