@@ -32,7 +32,9 @@ if (run.status !== 0) process.exit(run.status ?? 1);
 
 const profile = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
 /** The frames each target is about; samples without one (corpus generation, index building) are left out. */
-const WITHIN: Record<string, string> = { extraction: 'extractKnowledgeBase bench/', render: 'src/http/routes/sheetPages.ts' };
+const WITHIN: Record<string, string> = {
+  extraction: 'extractKnowledgeBase bench/', render: 'src/http/routes/sheetPages.ts', markdown: process.env.PROFILE_MARKED === '1' ? 'markedAlone bench/' : 'markdownToHtml src/render/markdown.ts',
+};
 const { sampledMs, spots, lines } = hotspots(profile, `${bundle}.map`, root, WITHIN[target]);
 const show = (title: string, list: typeof spots, key: 'selfPct' | 'totalPct') => {
   console.log(`\n${title}`);

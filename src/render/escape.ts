@@ -1,11 +1,13 @@
 // Context escapes for values that come from articles: markdown-inline, HTML text/attribute, JSON in <script>.
 
-/** Every ASCII punctuation character; CommonMark lets any of them be backslash-escaped. */
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 /** Line breaks and runs of layout whitespace: a value must stay inside the line the template put it on. */
 const LINE_BREAKS_AND_RUNS = /[ \t\r\n\f\v\u0085\u2028\u2029]+/g;
 /** What the collapse would change: a whitespace character other than a space, or two spaces in a row. */
 const NEEDS_COLLAPSE = /[\t\r\n\f\v\u0085\u2028\u2029]| {2}/;
+
+/** 1 for every ASCII punctuation character (CommonMark lets any of them be backslash-escaped). */
+const ASCII_PUNCTUATION = new Uint8Array(128);
+for (let c = 0x21; c <= 0x7e; c++) if (!/[0-9A-Za-z]/.test(String.fromCharCode(c))) ASCII_PUNCTUATION[c] = 1;
 
 /**
  * Escapes a value for markdown inline text. Newlines collapse to one space (so a value can never
@@ -13,11 +15,21 @@ const NEEDS_COLLAPSE = /[\t\r\n\f\v\u0085\u2028\u2029]| {2}/;
  * backslash-escaped (so it can never open a link, image, emphasis, autolink, entity or raw HTML tag).
  */
 export function escapeMarkdownInline(value: unknown): string {
-  let text = String(value ?? '');
+  let text = typeof value === 'string' ? value : String(value ?? '');
   // most values have no NUL and no whitespace but single spaces: skip those passes then
   if (text.includes('\0')) text = text.replace(/\0/g, '\uFFFD');
   if (NEEDS_COLLAPSE.test(text)) text = text.replace(LINE_BREAKS_AND_RUNS, ' ');
-  return text.replace(ASCII_PUNCTUATION, '\\$&');
+  // one pass over the characters, copying the stretches between punctuation (a regex replace is twice as slow here)
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && ASCII_PUNCTUATION[code] === 1) {
+      out += `${text.slice(from, i)}\\${text[i]}`;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 const HTML_ENTITIES: Record<string, string> = {

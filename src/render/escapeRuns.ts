@@ -1,12 +1,14 @@
-// A faster reading of escaped data for our Marked instance: a run of backslash escapes and the plain words between them
-// becomes one token, where marked would make a token for each escape and each word (and try a dozen rules before each).
+// A faster reading of text for our Marked instance: a run of plain words and backslash escapes becomes one token, where
+// marked would make a token for each escape and each stretch of words (and try a dozen rules before each).
 //
 // The markdown-inline escape backslash-escapes every ASCII punctuation character in data, so article text reaches Marked
 // as runs like `Reuters\, 2021\-12\-23`. The run is cut so that the HTML is exactly what marked itself gives:
-//   - it holds only escape pairs, ASCII letters and digits, other (non-ASCII) characters, and single spaces not followed
-//     by a space or line break (two spaces before a line break are a hard break);
+//   - it starts with an escape pair or a plain character, and holds only escape pairs, ASCII letters and digits, other
+//     (non-ASCII) characters, and single spaces not followed by a space or line break (two spaces before a line break
+//     are a hard break);
 //   - when it ends in a word and an unescaped punctuation character follows, the word is left to marked: with that
-//     character it could start an autolink or an e-mail address (`www.`, `a@b`), or change how emphasis opens;
+//     character it could start an autolink or an e-mail address (`www.`, `a@b`), or change how emphasis opens; a run
+//     of words alone that ends so is no run at all;
 //   - inside raw HTML blocks marked treats text differently, so the run is not used there.
 // Its text is HTML-escaped here exactly as marked escapes each escaped character, and it is not a `text` token, so
 // marked never merges unescaped text into it.
@@ -26,9 +28,10 @@ function isPlain(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code >= 0x80;
 }
 
-/** Length of the run at the start of `src` (0 when `src` does not start with an escape). */
+/** Length of the run at the start of `src` (0 when `src` starts with neither an escape nor a plain character). */
 export function escapeRunLength(src: string): number {
-  if (src.charCodeAt(0) !== BACKSLASH || !isAsciiPunctuation(src.charCodeAt(1))) return 0;
+  const first = src.charCodeAt(0);
+  if (!isPlain(first) && (first !== BACKSLASH || !isAsciiPunctuation(src.charCodeAt(1)))) return 0;
   let at = 0;
   /** End of the last escape pair: where the run is cut back to when it must not end in a word. */
   let afterEscape = 0;
@@ -53,22 +56,31 @@ export function escapeRunLength(src: string): number {
 
 /** The run's text as HTML: escapes removed, then `& < > " '` escaped as marked's renderer escapes an escaped character. */
 function runHtml(raw: string): string {
+  let at = raw.indexOf('\\');
+  if (at < 0) return raw;
   let html = '';
-  for (let i = 0; i < raw.length; i++) {
-    let ch = raw[i]!;
-    if (ch === '\\') ch = raw[++i]!;
-    html += HTML_ESCAPES[ch] ?? ch;
+  let from = 0;
+  while (at >= 0) {
+    const ch = raw[at + 1]!;
+    html += raw.slice(from, at) + (HTML_ESCAPES[ch] ?? ch);
+    from = at + 2;
+    at = raw.indexOf('\\', from);
   }
-  return html;
+  return html + raw.slice(from);
+}
+
+/** The run at the start of `src` as an escape token (its text already HTML), or false where marked must read on. */
+export function escapeRun(lexer: { state: { inRawBlock: boolean } }, src: string): Tokens.Escape | false {
+  if (lexer.state.inRawBlock) return false;
+  const length = escapeRunLength(src);
+  if (length === 0) return false;
+  const raw = src.slice(0, length);
+  return { type: 'escape', raw, text: runHtml(raw), escaped: true } as Tokens.Escape;
 }
 
 /** The `escape` tokenizer for `new Marked({ tokenizer })`: a run where it can, marked's own escape everywhere else. */
 export const escapeRunTokenizer: Pick<TokenizerObject, 'escape'> = {
   escape(src: string): Tokens.Escape | false {
-    if (this.lexer.state.inRawBlock) return false;
-    const length = escapeRunLength(src);
-    if (length === 0) return false;
-    const raw = src.slice(0, length);
-    return { type: 'escape', raw, text: runHtml(raw), escaped: true } as Tokens.Escape;
+    return escapeRun(this.lexer, src);
   },
 };

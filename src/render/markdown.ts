@@ -1,18 +1,18 @@
 // The one configured Marked instance that turns filled markdown templates into HTML.
 
-import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
+import { Marked, Renderer, Tokenizer, type TokenizerAndRendererExtension, type Tokens } from 'marked';
 import { escapeHtml } from './escape';
-import { escapeRunTokenizer } from './escapeRuns';
-import { decodeCharacterReferences, isAllowedUrl } from './urls';
+import { escapeRun } from './escapeRuns';
+import { decodeCharacterReferences, hasCharacterReference, isAllowedUrl } from './urls';
 
 /**
  * `[[3 outlets]]` → `<span class="chip">3 outlets</span>`, for labels the render code builds. Data can never
- * open a chip: the markdown-inline escape turns every `[` in data into `\[`.
+ * open a chip: the markdown-inline escape turns every `[` in data into `\[`. No `start`: marked's text already stops
+ * before every `[`, and a `start` would be asked to scan the rest of the line at every stretch of text.
  */
 const chip: TokenizerAndRendererExtension = {
   name: 'chip',
   level: 'inline',
-  start: (src) => src.indexOf('[['),
   tokenizer(src) {
     // asked at every inline position: two character tests before the regex
     if (src.charCodeAt(0) !== 0x5b || src.charCodeAt(1) !== 0x5b) return undefined;
@@ -32,8 +32,8 @@ const chip: TokenizerAndRendererExtension = {
  */
 let inlineImages: ReadonlyMap<string, string> | null = null;
 
-/** A path on this site made only of characters that need no decoding: no scheme, no character reference. */
-const SITE_PATH = /^\/[\w\-./?=%#~+,;@]*$/;
+/** A path on this site made only of safe characters (no scheme); an `&` in it may still start a character reference. */
+const SITE_PATH = /^\/[\w\-./?=%#~+,;@&]*$/;
 
 /**
  * Defence in depth: data is already escaped before it reaches markdown, and on top of that
@@ -42,35 +42,42 @@ const SITE_PATH = /^\/[\w\-./?=%#~+,;@]*$/;
  *   browser would decode it (`&#106;avascript:`), checked, and emitted HTML-escaped, so what the
  *   browser follows is exactly what was checked.
  */
-const sheetMarkdown = new Marked({
-  gfm: true,
-  breaks: false,
-  async: false,
-  extensions: [chip],
-  tokenizer: escapeRunTokenizer,
-  renderer: {
-    html({ text }: Tokens.HTML | Tokens.Tag): string {
-      return escapeHtml(text);
-    },
-    link({ href, title, tokens }: Tokens.Link): string {
-      const label = this.parser.parseInline(tokens);
-      // the URLs render code builds (site paths of safe characters) need no decoding or scheme check
-      if (!title && SITE_PATH.test(href)) return `<a href="${escapeHtml(href)}">${label}</a>`;
-      const url = decodeCharacterReferences(href);
-      if (!isAllowedUrl(url)) return label;
-      const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
-      return `<a href="${escapeHtml(url)}"${titleAttribute}>${label}</a>`;
-    },
-    image({ href, title, text }: Tokens.Image): string {
-      const inline = inlineImages?.get(href);
-      if (inline !== undefined) return inline;
-      const url = decodeCharacterReferences(href);
-      if (!isAllowedUrl(url)) return escapeHtml(text);
-      const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
-      return `<img src="${escapeHtml(url)}" alt="${escapeHtml(text)}"${titleAttribute} loading="lazy">`;
-    },
-  },
-});
+class SheetRenderer extends Renderer {
+  override html({ text }: Tokens.HTML | Tokens.Tag): string {
+    return escapeHtml(text);
+  }
+
+  override link({ href, title, tokens }: Tokens.Link): string {
+    const label = this.parser.parseInline(tokens);
+    // the URLs render code builds (site paths of safe characters, `&end=` and the like) need no decoding or scheme check
+    if (!title && SITE_PATH.test(href) && !hasCharacterReference(href)) return `<a href="${escapeHtml(href)}">${label}</a>`;
+    const url = decodeCharacterReferences(href);
+    if (!isAllowedUrl(url)) return label;
+    const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
+    return `<a href="${escapeHtml(url)}"${titleAttribute}>${label}</a>`;
+  }
+
+  override image({ href, title, text }: Tokens.Image): string {
+    const inline = inlineImages?.get(href);
+    if (inline !== undefined) return inline;
+    const url = decodeCharacterReferences(href);
+    if (!isAllowedUrl(url)) return escapeHtml(text);
+    const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
+    return `<img src="${escapeHtml(url)}" alt="${escapeHtml(text)}"${titleAttribute} loading="lazy">`;
+  }
+}
+
+/** Reads runs of plain words and escaped data as one token (escapeRuns.ts), marked's own escape everywhere else. */
+class SheetTokenizer extends Tokenizer {
+  override escape(src: string): Tokens.Escape | undefined {
+    return escapeRun(this.lexer, src) || super.escape(src);
+  }
+}
+
+// The renderer and tokenizer are subclasses set as options, not objects given to `use`, which would wrap every method
+// in a closure called at each token (and, for the tokenizer, at each inline position).
+const sheetMarkdown = new Marked({ gfm: true, breaks: false, async: false, extensions: [chip] });
+sheetMarkdown.setOptions({ renderer: new SheetRenderer(), tokenizer: new SheetTokenizer() });
 
 /** Markdown (already filled, values escaped) → HTML fragment; `inline` maps image URLs to render-built SVG. */
 export function markdownToHtml(markdown: string, inline: ReadonlyMap<string, string> | null = null): string {

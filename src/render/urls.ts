@@ -69,6 +69,14 @@ const NAMED_REFERENCES: Record<string, string> = {
   sol: '/', bsol: '\\', quest: '?', num: '#', period: '.', lpar: '(', rpar: ')', excl: '!',
 };
 
+/** Where decodeCharacterReferences could change something: `&#`, or `&` then a name it knows (as the longest name read). */
+const DECODABLE = new RegExp(`&(?:#|(?:${Object.keys(NAMED_REFERENCES).join('|')})(?![a-z0-9]))`, 'i');
+
+/** False when decodeCharacterReferences would give `value` back unchanged (checked without decoding). */
+export function hasCharacterReference(value: string): boolean {
+  return value.includes('&') && DECODABLE.test(value);
+}
+
 /**
  * Decodes the character references a browser would decode in an href (`&#106;`, `&#x6a;`,
  * `&colon;`). Unknown named references are left as text; they come out as harmless literals once

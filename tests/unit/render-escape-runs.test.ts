@@ -12,15 +12,24 @@ const withRuns = new Marked({ gfm: true, async: false, tokenizer: escapeRunToken
 const same = (md: string) => expect(withRuns.parse(md, { async: false })).toBe(plain.parse(md, { async: false }));
 
 /** Characters that matter to marked inline: punctuation, the starts of autolinks and e-mail addresses, spaces, breaks. */
-const PIECES = ['a', 'Z', '9', 'é', '“', ' ', '  ', '\n', '\\', '.', ':', '@', '_', '*', '~', '[', ']', '(', ')', '<', '>', '&', '#', '!', '`', '|', 'www', 'http', 'ftp', 'mailto', 'x.com', '&amp;', '&#106;'];
+const PIECES = ['a', 'Z', '9', 'é', '“', ' ', '  ', '\n', '\\', '.', ':', '@', '_', '*', '~', '[', ']', '(', ')', '<', '>', '&', '#', '!', '`', '|', 'www', 'http', 'ftp', 'mailto', 'x.com', '&amp;', '&#106;', '\t', '\u00a0', '—', '‘', 'ß', '\u2028', 'https://x.y', 'a@b.co', '_x_', '**', '- ', '1. ', '# '];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 400);
 
 describe('escape runs', () => {
   it('cover escapes and the words between them, and leave a word before unescaped punctuation to marked', () => {
     expect(escapeRunLength('\\, 2021\\-12\\-23 and')).toBe('\\, 2021\\-12\\-23 and'.length);
     expect(escapeRunLength('\\, www.x')).toBe(2);
-    expect(escapeRunLength('plain \\,')).toBe(0);
     expect(escapeRunLength('\\a')).toBe(0);
+  });
+
+  it('also start at a plain word, unless the words run into unescaped punctuation', () => {
+    expect(escapeRunLength('plain \\, text')).toBe('plain \\, text'.length);
+    expect(escapeRunLength('plain words')).toBe('plain words'.length);
+    expect(escapeRunLength('see www.x')).toBe(0);
+    expect(escapeRunLength('two  spaces')).toBe(3);
+    expect(escapeRunLength(' space first')).toBe(0);
   });
 
   it('give the HTML marked gives, for escaped data in template lines', () => {
@@ -28,7 +37,7 @@ describe('escape runs', () => {
       fc.property(text, text, fc.constantFrom('- **{{a}}** · {{b}}', '> [{{a}}](/x?y=1): {{b}}', '| {{a}} | {{b}} |\n| --- | --- |\n| x | y |', '*{{a}}* {{b}}  \nend', '{{a}}{{b}}'), (a, b, shape) => {
         same(shape.replace('{{a}}', escapeMarkdownInline(a)).replace('{{b}}', escapeMarkdownInline(b)));
       }),
-      { numRuns: 400 },
+      { numRuns: RUNS },
     );
   });
 
@@ -37,7 +46,7 @@ describe('escape runs', () => {
       fc.property(fc.array(fc.tuple(text, fc.boolean()), { maxLength: 6 }), (parts) => {
         same(parts.map(([part, escaped]) => (escaped ? escapeMarkdownInline(part) : part)).join(''));
       }),
-      { numRuns: 400 },
+      { numRuns: RUNS },
     );
   });
 });
