@@ -20,15 +20,30 @@ function uniqueId(base: string, taken: Set<string>): string {
   return id;
 }
 
-function addRole(roles: Role[], title: string, span: Span): void {
+/** What a role already holds, so that adding evidence from many articles stays linear. */
+interface RoleIndex {
+  articles: Set<string>;
+  evidence: Set<string>;
+}
+
+function addRole(roles: Role[], index: Map<Role, RoleIndex>, title: string, span: Span): void {
   const key = foldName(title);
   let role = roles.find((r) => foldName(r.title) === key);
   if (!role) {
     role = { title, articles: [], evidence: [] };
     roles.push(role);
   }
-  if (!role.articles.includes(span.article)) role.articles.push(span.article);
-  if (!role.evidence.some((e) => e.article === span.article && e.start === span.start)) role.evidence.push(span);
+  let seen = index.get(role);
+  if (!seen) index.set(role, (seen = { articles: new Set(), evidence: new Set() }));
+  if (!seen.articles.has(span.article)) {
+    seen.articles.add(span.article);
+    role.articles.push(span.article);
+  }
+  const at = `${span.article}:${span.start}`;
+  if (!seen.evidence.has(at)) {
+    seen.evidence.add(at);
+    role.evidence.push(span);
+  }
 }
 
 export function buildActors(facts: ArticleFacts[], identity: IdentityResult): ActorTable {
@@ -49,6 +64,7 @@ export function buildActors(facts: ArticleFacts[], identity: IdentityResult): Ac
     const aliases = new Set<string>();
     const mentions: Span[] = [];
     const roles: Role[] = [];
+    const roleIndex = new Map<Role, RoleIndex>();
     const genders: Record<string, number> = {};
     for (const [ai, pi] of c.members) {
       const f = facts[ai]!;
@@ -59,7 +75,7 @@ export function buildActors(facts: ArticleFacts[], identity: IdentityResult): Ac
         const m = f.mentions[mi]!;
         mentions.push({ article: f.article.id, start: m.start, end: m.endChar });
       }
-      for (const r of p.roles) addRole(roles, r.title, { article: f.article.id, start: r.start, end: r.end });
+      for (const r of p.roles) addRole(roles, roleIndex, r.title, { article: f.article.id, start: r.start, end: r.end });
       if (p.gender) genders[p.gender] = (genders[p.gender] ?? 0) + 1;
     }
     aliases.delete(name);

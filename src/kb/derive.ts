@@ -31,8 +31,13 @@ function quoteDate(q: Quote): string | null {
   return best;
 }
 
+/** Code-unit order: ids and kinds are plain ASCII, where it agrees with localeCompare and costs far less. */
+function order(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function byDate(a: TimelineEntry, b: TimelineEntry): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind.localeCompare(b.kind) || a.ref.localeCompare(b.ref);
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : order(a.kind, b.kind) || order(a.ref, b.ref);
 }
 
 /** Fills every actor's and topic's timeline, and each topic's figures and events. */
@@ -52,15 +57,58 @@ export function attachTimelines(kb: Pick<KnowledgeBase, 'actors' | 'quotes' | 't
 
   const quoteById = new Map(kb.quotes.map((q) => [q.id, q]));
   const eventById = new Map(events.map((e) => [e.id, e]));
-  for (const t of kb.topics) {
-    const sentenceKeys = new Set(t.sentences.map((s) => `${s.article}:${s.start}`));
-    const byArticle = new Map<string, Array<{ start: number; end: number }>>();
-    for (const s of t.sentences) pushTo(byArticle, s.article, s);
-    const inTopic = (article: string, start: number, end: number) => (byArticle.get(article) ?? []).some((s) => start >= s.start && end <= s.end);
-    t.events = events.filter((e) => e.sources.some((s) => sentenceKeys.has(`${s.article}:${s.start}`))).map((e) => e.id);
-    t.figures = figures.filter((f) => f.sources.some((s) => inTopic(s.article, s.start, s.end))).map((f) => f.id);
+  // each topic sentence once, by article and start (topics share sentences): events and figures are placed by
+  // looking their evidence up, never by testing every topic against every event
+  const topicSentences = new Map<string, Map<number, Array<{ end: number; topic: number }>>>();
+  kb.topics.forEach((t, ti) => {
+    for (const s of t.sentences) {
+      let inArticle = topicSentences.get(s.article);
+      if (!inArticle) topicSentences.set(s.article, (inArticle = new Map()));
+      const at = inArticle.get(s.start);
+      if (at) at.push({ end: s.end, topic: ti });
+      else inArticle.set(s.start, [{ end: s.end, topic: ti }]);
+    }
+  });
+  const startsOf = new Map<string, number[]>();
+  for (const [article, inArticle] of topicSentences) startsOf.set(article, [...inArticle.keys()].sort((a, b) => a - b));
+  const topicEvents: string[][] = kb.topics.map(() => []);
+  const topicFigures: string[][] = kb.topics.map(() => []);
+  const lastEvent = new Int32Array(kb.topics.length).fill(-1);
+  events.forEach((e, ei) => {
+    for (const s of e.sources) {
+      for (const { topic: ti } of topicSentences.get(s.article)?.get(s.start) ?? []) {
+        if (lastEvent[ti] === ei) continue;
+        lastEvent[ti] = ei;
+        topicEvents[ti]!.push(e.id);
+      }
+    }
+  });
+  const lastFigure = new Int32Array(kb.topics.length).fill(-1);
+  figures.forEach((f, fi) => {
+    for (const s of f.sources) {
+      for (const ti of topicsHolding(s.article, s.start, s.end)) {
+        if (lastFigure[ti] === fi) continue;
+        lastFigure[ti] = fi;
+        topicFigures[ti]!.push(f.id);
+      }
+    }
+  });
+  /** Topics with a sentence that holds [start, end): sentences of one article may overlap only when curated. */
+  function topicsHolding(article: string, start: number, end: number): number[] {
+    const starts = startsOf.get(article);
+    if (!starts) return [];
+    const inArticle = topicSentences.get(article)!;
+    const out: number[] = [];
+    for (let i = 0; i < starts.length && starts[i]! <= start; i++) {
+      for (const at of inArticle.get(starts[i]!)!) if (end <= at.end && !out.includes(at.topic)) out.push(at.topic);
+    }
+    return out;
+  }
+  kb.topics.forEach((t, ti) => {
+    t.events = topicEvents[ti]!;
+    t.figures = topicFigures[ti]!;
     const entries: TimelineEntry[] = [];
-    for (const id of t.events) {
+    for (const id of topicEvents[ti]!) {
       const date = sortableDate(eventById.get(id)!.date);
       if (date) entries.push({ date, kind: 'event', ref: id });
     }
@@ -70,7 +118,7 @@ export function attachTimelines(kb: Pick<KnowledgeBase, 'actors' | 'quotes' | 't
       if (date) entries.push({ date, kind: 'quote', ref: id });
     }
     t.timeline = entries.sort(byDate);
-  }
+  });
 }
 
 
