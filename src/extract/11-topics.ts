@@ -126,8 +126,7 @@ export function discoverTopics(sentences: SentenceRef[], articleCount: number): 
       if (!theme) continue;
       const here = { w, at: word.at, end: word.end };
       const prev = wordBefore(text, word.at);
-      const use = (surface: string, proper: boolean): Use => ({ sentence: si, article: s.article, surface, proper });
-      pushTo(heads, theme, use(w.toLowerCase(), false));
+      pushTo(heads, theme, { sentence: si, article: s.article, surface: w.toLowerCase(), proper: false });
       let modifier: { w: string; proper: boolean } | null = null;
       if (prev && /^[\s'’s]*$/.test(text.slice(prev.end, here.at)) && usableModifier(prev.w)) {
         modifier = { w: prev.w, proper: /^\p{Lu}/u.test(prev.w) && prev.at > 0 && !isDemonym(prev.w) };
@@ -138,7 +137,7 @@ export function discoverTopics(sentences: SentenceRef[], articleCount: number): 
       }
       if (modifier) {
         const key = `${modifier.proper ? modifier.w : modifier.w.toLowerCase()} ${theme}`;
-        pushTo(phrases, key, use(`${modifier.w} ${w}`, modifier.proper));
+        pushTo(phrases, key, { sentence: si, article: s.article, surface: `${modifier.w} ${w}`, proper: modifier.proper });
       }
     }
   });

@@ -176,7 +176,12 @@ export function extractEvents(
   const reported = new Reported();
   let previousDates: DateMention[] = [];
   // the people of the sentence before, worked out only when an event sentence asks for them
-  let previousPeople: () => ActorMention[] = () => [];
+  let previous: { sentence: EventSentence; quoted: LazyQuotes; people: ActorMention[] | null } | null = null;
+  const previousPeople = (): ActorMention[] => {
+    if (!previous) return [];
+    const { sentence: p, quoted: q } = previous;
+    return (previous.people ??= itemsWithin(sortedActors, p.start, p.end).filter((a) => a.kind === 'person' && a.end <= p.end && !rangeAt(q.ranges(), a.start)));
+  };
 
   for (const sentence of sentences) {
     const sentenceDates = itemsWithin(sortedDates, sentence.start, sentence.end);
@@ -185,8 +190,7 @@ export function extractEvents(
     const triggers = findTriggers(sentence, quoted, sentenceDates);
     if (!triggers.length) {
       previousDates = sentenceDates;
-      let memo: ActorMention[] | null = null;
-      previousPeople = () => (memo ??= itemsWithin(sortedActors, sentence.start, sentence.end).filter((a) => a.kind === 'person' && a.end <= sentence.end && !rangeAt(quoted.ranges(), a.start)));
+      previous = { sentence, quoted, people: null };
       continue;
     }
     const quotes = quoted.ranges();
@@ -230,8 +234,7 @@ export function extractEvents(
       if (trigger.speech) spoken.add(event);
     }
     previousDates = sentenceDates;
-    const people = sentenceActors.filter((a) => a.kind === 'person');
-    previousPeople = () => people;
+    previous = { sentence, quoted, people: sentenceActors.filter((a) => a.kind === 'person') };
   }
   const folded = absorbed(events, spoken);
   return events.filter((e) => !isGenericTalk(e, today) && !folded.has(e));
