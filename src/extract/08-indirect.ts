@@ -14,12 +14,14 @@ const INDIRECT_VERBS = new Set(
   admitted conceded cautioned contended asserted`.split(/\s+/),
 );
 const MIN_CLAUSE_TOKENS = 4;
+/** A sentence with a quotation mark in it is not reported speech. */
+const QUOTE_GLYPHS = new Set(['"', '“', '”', '«', '»', '„']);
 
 export function findIndirectSpeech(ctx: AttributionContext): IndirectFinding[] {
   const { tokens } = ctx.seg;
   const out: IndirectFinding[] = [];
   ctx.sentences.forEach(([fs, fe], s) => {
-    for (let k = fs; k < fe; k++) if (tokens[k]!.quote >= 0 || /^["“”«»„]$/.test(tokens[k]!.text)) return;
+    for (let k = fs; k < fe; k++) if (tokens[k]!.quote >= 0 || QUOTE_GLYPHS.has(tokens[k]!.text)) return;
     const cands = ctx.candidatesBySentence[s]!;
     for (let v = fs; v < fe; v++) {
       const verb = tokens[v]!;
