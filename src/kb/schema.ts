@@ -11,14 +11,16 @@ const timelineEntry = z.object({ date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/),
 const offsets = z.object({ start: z.number().int(), end: z.number().int() });
 const count = z.number().int().nonnegative();
 const coverage = z.object({ outlets: count, unnamedOutletArticles: count, from: isoDate.nullable(), to: isoDate.nullable() });
+const activity = z.array(z.object({ date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/), count, events: count }));
 const actorSheet = z.object({
   keyQuotes: z.array(z.string()), statements: z.array(z.string()), disputed: z.array(z.string()), roles: z.array(count), coverage,
   spellings: z.array(z.object({ spelling: z.string().min(1), count: z.number().int().positive(), outlets: z.array(z.string()), first: span, merged: z.boolean() })),
+  activity,
 });
 const topicSheet = z.object({
   quotes: z.array(z.string()), actors: z.array(z.object({ actor: z.string(), articles: count })),
   speakers: z.array(z.object({ speaker: z.string().nullable(), label: z.string().nullable(), quotes: z.array(z.string()).min(1) })),
-  summary: z.array(span), coverage,
+  summary: z.array(span), coverage, activity,
 });
 
 const article = z.object({

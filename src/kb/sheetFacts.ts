@@ -6,7 +6,7 @@
 // One pass over the quotes, one over each actor's mentions (at most MENTIONS_READ of them) and facts, one over each
 // topic's quotes and actors, and a sort of each ranked list: linear in the KB but for the sorts.
 
-import type { Actor, ActorSheetFacts, Article, Coverage, KnowledgeBase, Quote, SpeakerGroup, Spelling, Topic, TopicSheetFacts } from './types.ts';
+import type { ActivityDay, Actor, ActorSheetFacts, Article, Coverage, KnowledgeBase, Quote, Span, SpeakerGroup, Spelling, TimelineEntry, Topic, TopicSheetFacts } from './types.ts';
 import { outletKeyOf, summarySentences } from './topicSummary.ts';
 
 /** Spellings are counted over an actor's first this many mentions: enough to rank the ways a name is written. */
@@ -111,6 +111,28 @@ function spellingsOf(actor: Actor, articleById: ReadonlyMap<string, Article>): S
     }));
 }
 
+/**
+ * Activity per day: the spans (mentions, topic sentences) counted by their article's date, plus the timeline's events
+ * (marked) and, when `countQuotes`, its quotes (counted); one day per date, oldest first.
+ */
+function activityOf(spans: readonly Span[], articleById: ReadonlyMap<string, Article>, timeline: readonly TimelineEntry[] | undefined, countQuotes: boolean): ActivityDay[] {
+  const days = new Map<string, ActivityDay>();
+  const day = (date: string): ActivityDay => {
+    let found = days.get(date);
+    if (!found) days.set(date, (found = { date, count: 0, events: 0 }));
+    return found;
+  };
+  for (const span of spans) {
+    const date = articleById.get(span.article)?.date;
+    if (date) day(date).count++;
+  }
+  for (const entry of timeline ?? []) {
+    if (entry.kind === 'event') day(entry.date).events++;
+    else if (countQuotes) day(entry.date).count++;
+  }
+  return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
 /** Roles stated in more articles first (a stable sort: ties keep the KB's order), as places in `actor.roles`. */
 function rankedRoles(actor: Actor): number[] {
   const support = actor.roles.map((role) => new Set([...role.articles, ...role.evidence.map((span) => span.article)]).size);
@@ -173,6 +195,7 @@ export function deriveSheetFacts(kb: SheetFactsKb): SheetFacts {
       roles: rankedRoles(actor),
       coverage: coverageOf(kb.articles, appearsIn.get(actor.id)!),
       spellings: spellingsOf(actor, articleById),
+      activity: activityOf(actor.mentions, articleById, actor.timeline, true),
     });
   }
 
@@ -192,6 +215,7 @@ export function deriveSheetFacts(kb: SheetFactsKb): SheetFacts {
       speakers: speakerGroups(quotes, actorById),
       summary: topic.summary?.trim() ? [] : summarySentences(articleById, topic, SUMMARY_SENTENCES),
       coverage: coverageOf(kb.articles, inTopic),
+      activity: activityOf(topic.sentences, articleById, topic.timeline, false),
     });
   }
   return { firstReported, actors, topics };

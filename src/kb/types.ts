@@ -91,6 +91,14 @@ export interface Spelling {
   merged: boolean;
 }
 
+/** One day of a subject's activity chart: mentions, quotes or topic sentences reported that day, and its events. */
+export interface ActivityDay {
+  /** YYYY-MM-DD, or YYYY-MM / YYYY for a timeline entry dated no closer. */
+  date: string;
+  count: number;
+  events: number;
+}
+
 /** An actor's facts as its sheet lists them: quote ids best-backed first, roles best-supported first, counts. */
 export interface ActorSheetFacts {
   /** Direct and partial quotes the actor spoke: more outlets, direct before partial, reported earlier first. */
@@ -105,6 +113,8 @@ export interface ActorSheetFacts {
   coverage: Coverage;
   /** Spellings over the first 200 mentions, most used first (at most 12). */
   spellings: Spelling[];
+  /** Mentions (by article date) and the quotes and events of its timeline, per day, oldest first. */
+  activity: ActivityDay[];
 }
 
 /** A speaker's quotes on a topic: a named actor, or an unnamed source as the text names it. */
@@ -128,6 +138,8 @@ export interface TopicSheetFacts {
   summary: Span[];
   /** Over the topic's articles. */
   coverage: Coverage;
+  /** The topic's sentences (by article date) and the events of its timeline, per day, oldest first. */
+  activity: ActivityDay[];
 }
 
 /**

@@ -21,7 +21,7 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 }
 
 /** Counts per article, as parallel lists of article ranks (ascending: oldest first) and counts. */
-export interface ArticleRuns {
+interface ArticleRuns {
   ranks: number[];
   counts: number[];
 }
@@ -56,10 +56,6 @@ export class KbIndex {
   readonly articleRank = new Map<string, number>();
   /** Articles each actor appears in (mentions, role evidence, merge evidence, quotes spoken), as ranks. */
   readonly actorArticles = new Map<string, ArticleSet>();
-  /** How often each actor is mentioned in each article it is mentioned in, as (rank, count) runs: for the activity chart. */
-  readonly mentionRuns = new Map<string, ArticleRuns>();
-  /** How many of each topic's sentences each article holds, as (rank, count) runs. */
-  readonly sentenceRuns = new Map<string, ArticleRuns>();
   /** Quotes by speaker actor id, in KB order. */
   readonly quotesBySpeaker = new Map<string, Quote[]>();
   /** Topics naming each actor (from `topics[].actors`), in KB order. */
@@ -108,7 +104,6 @@ export class KbIndex {
       const articles = this.articleSet();
       for (const id of topic.articles) this.addTo(articles, id);
       this.articlesOfTopic.set(topic.id, articles);
-      this.sentenceRuns.set(topic.id, this.runsOf(topic.sentences));
       const cast = new ArticleSet(kb.actors.length);
       for (const actorId of topic.actors) {
         const at = this.actorOrdinal.get(actorId);
@@ -197,9 +192,7 @@ export class KbIndex {
   }
 
   private articlesOfActor(actor: Actor, set: ArticleSet): ArticleSet {
-    const runs = this.runsOf(actor.mentions);
-    this.mentionRuns.set(actor.id, runs);
-    for (const rank of runs.ranks) set.add(rank);
+    for (const rank of this.runsOf(actor.mentions).ranks) set.add(rank);
     for (const role of actor.roles) {
       for (const article of role.articles) this.addTo(set, article);
       for (const span of role.evidence) this.addTo(set, span.article);

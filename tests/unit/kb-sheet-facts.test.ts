@@ -82,6 +82,21 @@ function spellings(kb: KnowledgeBase, actor: Actor) {
     .map(([spelling, e]) => ({ spelling, count: e.count, outlets: [...e.outlets].sort(), first: e.first, merged: merged.has(spelling.toLowerCase()) }));
 }
 
+/** Activity per day, merged as the chart did: span counts per article date, then the timeline's entries. */
+function activity(kb: KnowledgeBase, spans: { article: string }[], timeline: { date: string; kind: string }[] = [], countQuotes: boolean) {
+  const days: { date: string; count: number; events: number }[] = [];
+  const at = (date: string) => days.find((d) => d.date === date) ?? (days.push({ date, count: 0, events: 0 }), days.at(-1)!);
+  for (const span of spans) {
+    const date = kb.articles.find((a) => a.id === span.article)?.date;
+    if (date) at(date).count++;
+  }
+  for (const entry of timeline) {
+    if (entry.kind === 'event') at(entry.date).events++;
+    else if (countQuotes) at(entry.date).count++;
+  }
+  return days.sort((a, b) => (a.date < b.date ? -1 : 1));
+}
+
 function roleOrder(actor: Actor): number[] {
   const support = (i: number) => new Set([...actor.roles[i]!.articles, ...actor.roles[i]!.evidence.map((e) => e.article)]).size;
   return actor.roles.map((_, i) => i).sort((a, b) => support(b) - support(a));
@@ -126,7 +141,7 @@ describe.each(kbs)('the sheet facts of %s', (_, kb) => {
     for (const quote of kb.quotes) expect(quote.firstReported, quote.id).toBe(firstReported(kb, quote));
   });
 
-  it("rank each actor's quotes, statements, disputed quotes and roles as the sheet did, and count its coverage and spellings", () => {
+  it("rank each actor's quotes, statements, disputed quotes and roles as the sheet did, and count its coverage, spellings and activity per day", () => {
     for (const actor of kb.actors) {
       const spoken = kb.quotes.filter((q) => q.speaker === actor.id);
       expect(actor.sheet!.keyQuotes, actor.id).toEqual(ranked(kb, spoken.filter((q) => q.kind !== 'indirect')));
@@ -135,15 +150,17 @@ describe.each(kbs)('the sheet facts of %s', (_, kb) => {
       expect(actor.sheet!.roles, actor.id).toEqual(roleOrder(actor));
       expect(actor.sheet!.coverage, actor.id).toEqual(coverage(kb, actorArticles(kb, actor)));
       expect(actor.sheet!.spellings, actor.id).toEqual(spellings(kb, actor));
+      expect(actor.sheet!.activity, actor.id).toEqual(activity(kb, actor.mentions, actor.timeline, true));
     }
   });
 
-  it("rank each topic's quotes, actors and speakers as the sheet did, and count its coverage", () => {
+  it("rank each topic's quotes, actors and speakers as the sheet did, and count its coverage and activity per day", () => {
     for (const topic of kb.topics) {
       expect(topic.sheet!.quotes, topic.id).toEqual(ranked(kb, topic.quotes.map((id) => kb.quotes.find((q) => q.id === id)!)));
       expect(topic.sheet!.actors, topic.id).toEqual(topicActors(kb, topic));
       expect(topic.sheet!.speakers, topic.id).toEqual(speakers(kb, topic));
       expect(topic.sheet!.coverage, topic.id).toEqual(coverage(kb, new Set(topic.articles.filter((id) => known(kb).has(id)))));
+      expect(topic.sheet!.activity, topic.id).toEqual(activity(kb, topic.sentences, topic.timeline, false));
       // the extracted summary: the topic's own sentences, none when an editor wrote one
       const sentences = new Set(topic.sentences.map((s) => `${s.article}:${s.start}:${s.end}`));
       if (topic.summary?.trim()) expect(topic.sheet!.summary).toEqual([]);

@@ -2,10 +2,9 @@
 
 import type { Actor } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
-import { activityDays, chartView, countsPerDay, type ChartView } from './timeline';
+import { chartView, type ChartView } from './timeline';
 
-/** Mentions and the quotes on the actor's timeline per day, with the days of its events marked. */
+/** Mentions and the quotes on the actor's timeline per day, with the days of its events marked (counted at build time). */
 export function actorChart(index: KbIndex, actor: Actor): ChartView {
-  const days = activityDays(countsPerDay(index, index.mentionRuns.get(actor.id)), actor.timeline ?? [], true);
-  return chartView('actors', actor.id, actor.name, days, 'mentions and quotes');
+  return chartView('actors', actor.id, actor.name, index.actorFacts(actor).activity, 'mentions and quotes');
 }

@@ -1,7 +1,7 @@
 // Timelines: the knowledge base's dated entries (events, quotes) as lines a sheet shows, and activity per day for the chart.
 
-import type { Quote, Span, TimelineEntry as KbTimelineEntry } from '../../kb/types';
-import type { ArticleRuns, KbIndex } from '../kbIndex';
+import type { ActivityDay, Quote, Span, TimelineEntry as KbTimelineEntry } from '../../kb/types';
+import type { KbIndex } from '../kbIndex';
 import { chartUrl, evidenceUrl, type SheetSection } from '../urls';
 import { firstReported } from './quoteRanking';
 import type { OrderedList } from './ranked';
@@ -28,13 +28,7 @@ export interface TimelineEntry {
   corroborationLabel: string | null;
 }
 
-export interface ActivityDay {
-  date: string;
-  /** Mentions, quotes or topic sentences reported that day. */
-  count: number;
-  /** Events reported that day. */
-  events: number;
-}
+export type { ActivityDay } from '../../kb/types';
 
 export interface ChartView {
   svgUrl: string;
@@ -115,54 +109,6 @@ export function timelineEntry(index: KbIndex, entry: KbTimelineEntry, subject: s
   return line(index, entry.date, firstReport(index, quote), {
     dateLabel: entry.date, kind, label: kind === 'statement' ? 'Reported statement' : 'Quoted', text: quote.text, corroboration: quote.corroboration,
   });
-}
-
-/** (date, count) per day with activity, oldest first, from counts per article in article order (which is date order). */
-export function countsPerDay(index: KbIndex, runs: ArticleRuns | undefined): [string, number][] {
-  const out: [string, number][] = [];
-  if (!runs) return out;
-  const { ranks, counts } = runs;
-  for (let k = 0; k < ranks.length; k++) {
-    const date = index.articlesInOrder[ranks[k]!]!.date;
-    if (date === null) continue;
-    const last = out.at(-1);
-    if (last && last[0] === date) last[1] += counts[k]!;
-    else out.push([date, counts[k]!]);
-  }
-  return out;
-}
-
-/**
- * Activity per day: counts per day (oldest first), plus timeline entries (quotes counted, events marked). Both lists
- * arrive in date order (a timeline out of order is sorted first), so the days are merged, not sorted.
- */
-export function activityDays(counts: [string, number][], entries: readonly KbTimelineEntry[], countQuotes: boolean): ActivityDay[] {
-  let timeline = entries;
-  for (let i = 1; i < timeline.length; i++) {
-    if (timeline[i - 1]!.date > timeline[i]!.date) {
-      timeline = [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-      break;
-    }
-  }
-  const days: ActivityDay[] = [];
-  const at = (date: string): ActivityDay => {
-    const last = days.at(-1);
-    if (last && last.date === date) return last;
-    const day = { date, count: 0, events: 0 };
-    days.push(day);
-    return day;
-  };
-  let c = 0;
-  for (const entry of timeline) {
-    if (entry.kind !== 'event' && !countQuotes) continue;
-    while (c < counts.length && counts[c]![0] < entry.date) at(counts[c]![0]).count += counts[c++]![1];
-    if (c < counts.length && counts[c]![0] === entry.date) at(counts[c]![0]).count += counts[c++]![1];
-    const day = at(entry.date);
-    if (entry.kind === 'event') day.events += 1;
-    else day.count += 1;
-  }
-  while (c < counts.length) at(counts[c]![0]).count += counts[c++]![1];
-  return days;
 }
 
 export function chartView(section: SheetSection, id: string, subject: string, days: ActivityDay[], unit: string): ChartView {

@@ -2,10 +2,9 @@
 
 import type { Topic } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
-import { activityDays, chartView, countsPerDay, type ChartView } from './timeline';
+import { chartView, type ChartView } from './timeline';
 
-/** Topic sentences per day, with the days of events marked. */
+/** Topic sentences per day, with the days of events marked (counted at build time). */
 export function topicChart(index: KbIndex, topic: Topic): ChartView {
-  const days = activityDays(countsPerDay(index, index.sentenceRuns.get(topic.id)), topic.timeline ?? [], false);
-  return chartView('topics', topic.id, topic.title, days, 'sentences on the topic');
+  return chartView('topics', topic.id, topic.title, index.topicFacts(topic).activity, 'sentences on the topic');
 }
