@@ -25,7 +25,7 @@ export interface QuoteGroup {
   reports: QuoteReport[];
   speaker: string | null;
   speakerLabel: string | null;
-  /** Indexes of other groups with the same words and a different speaker. */
+  /** Indexes of other groups with the same words and a different speaker (at most MAX_CONFLICTS, best-supported first). */
   conflicts: number[];
 }
 
@@ -34,6 +34,8 @@ const MAX_SHINGLE_LIST = 40;
 const STOCK = new Set(FUNCTION_WORDS);
 
 const MIN_LONG = 4;
+/** Rival attributions listed per quote, best-supported first. */
+export const MAX_CONFLICTS = 24;
 
 /** Characters that NFKD or the accent strip would change: everything outside ASCII but the curly apostrophes. */
 const NEEDS_FOLDING = /[^\x00-\x7f’‘]/;
@@ -143,7 +145,12 @@ export function groupQuotes(reports: QuoteReport[]): QuoteGroup[] {
       });
     }
     const ids = ranked.map((_, k) => first + k);
-    for (const g of ids) groups[g]!.conflicts = ids.filter((x) => x !== g);
+    // each lists the rival attributions most sources give, a bounded number: k speakers never cost k² entries
+    for (const g of ids) {
+      const rivals: number[] = [];
+      for (let k = 0; k < ids.length && rivals.length < MAX_CONFLICTS; k++) if (ids[k] !== g) rivals.push(ids[k]!);
+      groups[g]!.conflicts = rivals;
+    }
   }
   return groups;
 }

@@ -182,7 +182,7 @@ export interface Quote {
   corroboration: number;
   /** True when sources attribute the same words to different speakers. */
   conflict: boolean;
-  /** The other quotes holding the same words with a different speaker. */
+  /** The other quotes holding the same words with a different speaker: the 24 most reported when there are more. */
   conflictsWith: string[];
   /** Earliest date any outlet reported the words (a source's date, else its article's); always filled by the extractor. */
   firstReported?: string | null;

@@ -1,4 +1,5 @@
 // Golden rules for quotation marks and who said what, each on a small invented article.
+import { groupQuotes, MAX_CONFLICTS, type QuoteReport } from '../../../src/extract/10-corroboration.ts';
 import { describe, expect, it } from 'vitest';
 import { extract, quoteStarting, speakerOf } from './helpers.ts';
 import { HONORIFICS } from '../../../src/extract/lexicon/names.ts';
@@ -123,5 +124,33 @@ describe('words that name object internals', () => {
   it('an article full of them extracts normally', () => {
     const kb = extract(' date 2024-01-01 Mayor Ann Lee said “we are fine.” The constructor said toString __proto__ hasOwnProperty.');
     expect(speakerOf(kb, 'we are fine')).toBe('Ann Lee');
+  });
+});
+
+describe('conflicting attributions', () => {
+  it('lists a bounded number of rivals per quote, best-supported first, however many speakers the words get', () => {
+    const text = 'We will not accept any expansion of the alliance to the east';
+    const reports: QuoteReport[] = [];
+    // 30 speakers (fewer than 40 reports, so no shingle counts as a stock phrase); speakers 0–7 are named twice
+    for (let k = 0; k < 30; k++) {
+      const copies = k < 8 ? 2 : 1;
+      for (let c = 0; c < copies; c++) {
+        const article = `a${k}-${c}`;
+        reports.push({
+          article, outlet: `outlet-${k}-${c}`, text, kind: 'direct', speakerKey: `speaker-${k}`,
+          source: { article, start: 0, end: text.length, speaker: `speaker-${k}`, speakerLabel: null, cue: null, date: null },
+        });
+      }
+    }
+    const groups = groupQuotes(reports);
+    expect(groups).toHaveLength(30);
+    for (const g of groups) {
+      expect(g.conflicts.length).toBe(MAX_CONFLICTS);
+      expect(g.conflicts).not.toContain(groups.indexOf(g));
+    }
+    const first = groups[0]!;
+    expect(first.speaker).toBe('speaker-0');
+    // its rivals are the next best supported: speakers 1 … 24
+    expect(first.conflicts.map((i) => groups[i]!.speaker)).toEqual(Array.from({ length: MAX_CONFLICTS }, (_, k) => `speaker-${k + 1}`));
   });
 });
