@@ -31,6 +31,8 @@ export interface Candidate {
   modifier: boolean;
   /** "the official": refers back to an unnamed source introduced earlier. */
   definite: boolean;
+  /** Inside a relative clause ("Hughes, who chairs the OBR, told …"): not the subject of the main verb. */
+  subordinate?: boolean;
 }
 
 const PRONOUN_GENDER = new Map(Object.entries(SPEAKER_PRONOUNS));
@@ -75,6 +77,13 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
     }
     let first = a;
     if (a > 0 && DETERMINERS.has(tokens[a - 1]!.lower)) first = a - 1;
+    // "Rachel Reeves, Labour's finance spokeswoman, said": the words describe the person named before them
+    let comma = first - 1;
+    while (comma > 0 && tokens[comma]!.word && tokens[comma]!.para === t.para && (tokens[comma]!.possessive || tokens[comma]!.cap) && first - comma <= 4) comma--;
+    if (comma >= 1 && tokens[comma]!.text === ',' && at[comma - 1]! >= 0) {
+      const named = mentions[at[comma - 1]!]!;
+      if (named.kind === 'person' && named.end === comma) continue;
+    }
     const determiner = tokens[first]!.lower;
     // "a spokesperson for the company", "an official at the ministry": the affiliation belongs to the label
     let labelEnd = h;
@@ -141,6 +150,7 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
   }
   for (const c of nouns) out.push(c);
   for (const c of pronouns) out.push(c);
+  for (const c of out) if (inRelativeClause(tokens, c.lead)) c.subordinate = true;
   return out.sort((x, y) => x.first - y.first);
 }
 
@@ -164,5 +174,19 @@ function isDateline(m: Mention, tokens: Token[]): boolean {
 
 /** Whether the candidate can be the subject of a reporting verb that follows it. */
 export function canBeSubject(c: Candidate): boolean {
-  return !c.possessive && !c.afterPreposition && !c.modifier;
+  return !c.possessive && !c.afterPreposition && !c.modifier && !c.subordinate;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+
+/** Words from `k` back reach ", who …" (or which, whose, whom) before any other punctuation: a relative clause. */
+function inRelativeClause(tokens: Token[], k: number): boolean {
+  const para = tokens[k]!.para;
+  for (let b = k - 1; b >= 1 && k - b <= 12; b--) {
+    const t = tokens[b]!;
+    if (t.para !== para || !t.word) return false;
+    if (RELATIVE_PRONOUNS.has(t.lower)) return tokens[b - 1]!.text === ',';
+    if (t.sentenceStart) return false;
+  }
+  return false;
 }

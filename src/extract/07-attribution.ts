@@ -141,7 +141,7 @@ function trailingCue(ctx: AttributionContext, qb: number): Speaker | null {
 }
 
 /** "Olga Hansen, the defence minister, said": the verb comes after the comma-enclosed appositive. */
-function skipAppositive(tokens: Token[], k: number): number {
+export function skipAppositive(tokens: Token[], k: number): number {
   if (tokens[k]?.text !== ',') return k;
   for (let e = k + 1; e < tokens.length && e - k <= 12; e++) {
     const t = tokens[e]!;

@@ -1,5 +1,5 @@
 // Step 8: reported speech without quotation marks — "Putin said that NATO…" — kept as indirect quotes.
-import type { Speaker, AttributionContext } from './07-attribution.ts';
+import { skipAppositive, type Speaker, type AttributionContext } from './07-attribution.ts';
 import { canBeSubject } from './06-candidates.ts';
 
 export interface IndirectFinding {
@@ -26,7 +26,8 @@ export function findIndirectSpeech(ctx: AttributionContext): IndirectFinding[] {
     for (let v = fs; v < fe; v++) {
       const verb = tokens[v]!;
       if (!verb.word || !INDIRECT_VERBS.has(verb.lower)) continue;
-      const before = cands.filter((c) => c.end <= v && v - c.end <= 2 && canBeSubject(c));
+      // right before the verb, or before an appositive that reaches it ("Hughes, who chairs the OBR, told")
+      const before = cands.filter((c) => c.end <= v && (v - c.end <= 2 || skipAppositive(tokens, c.end) === v) && canBeSubject(c));
       const subject = before[before.length - 1];
       if (!subject) continue;
       // "told reporters that", "said on Thursday that", "told CNN that": the clause starts after "that"

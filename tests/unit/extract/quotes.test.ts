@@ -86,6 +86,19 @@ describe('reported speech', () => {
   });
 });
 
+describe('clauses between the speaker and the verb', () => {
+  const kb = extract(
+    ' date 2023-03-14 Tomas Varga, who chairs the Budget Office, told reporters the outlook was “highly uncertain”.\n' +
+      'Ms. Ines Moreau, the Green Party\'s finance spokeswoman, said the plans would not fix the housing crisis.',
+  );
+  it('never gives the words to someone inside a relative clause ("X, who chairs Y, told")', () => expect(speakerOf(kb, 'highly uncertain')).toBe('Tomas Varga'));
+  it('reads a role set off by commas as the named person, not as an unnamed source', () => {
+    const q = kb.quotes.find((x) => x.kind === 'indirect' && x.text.startsWith('the plans'));
+    expect(kb.actors.find((a) => a.id === q?.speaker)?.name).toBe('Ines Moreau');
+    expect(q?.speakerLabel ?? null).not.toMatch(/spokeswoman/);
+  });
+});
+
 describe('wire-copy cues', () => {
   const kb = extract(
     ' date 2024-03-15 Chief executive Laura Chen spoke to analysts.\n' +
