@@ -185,6 +185,8 @@ function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, 
   if (name.length >= 2 && tokens[j]?.text === ',' && hasRoleAhead(tokens, j + 1)) return 'title';
   // Two capitalised words alone prove nothing: "Harbor Securities", "Goldman Sachs" and "Nord Stream" look the same
   // as names. Without a title, honorific, given name, cue verb or credit, only a bare surname waits for linking.
+  // "Chancellor of the Exchequer", "Secretary of State": one word after "of" or "of the" is an office or a place
+  if (name.length === 1 && (tokens[k - 1]?.lower === 'of' || (tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'of'))) return null;
   if (name.length === 1) return ORG_HEADS.has(name[0]!.text) ? null : 'surname';
   return null;
 }

@@ -81,9 +81,16 @@ function titleBefore(seg: Segmented, mentions: Mention[], at: Int32Array, m: Men
   }
   while (a < m.first && (TITLE_CONNECTORS.has(tokens[a]!.lower) || DETERMINERS.has(tokens[a]!.lower))) a++;
   if (a >= m.first) return null;
+  // "Chancellor of the Exchequer": a title ending in "of" or "of the" names an office, not the person after it
+  if (TITLE_CONNECTORS.has(tokens[m.first - 1]!.lower)) return null;
   if (!hasHead(tokens, a, m.first - 1, at)) return null;
   return span(seg, a, m.first - 1);
 }
+
+/** Words after which a capitalised name is the organisation a role belongs to. */
+const AFFILIATION = new Set(['at', 'of', 'for']);
+/** Words that start a qualifier after a role ("based in …", "who …"): the role ends before them. */
+const QUALIFIER_STARTS = new Set(['based', 'who', 'whose', 'which', 'with', 'from', 'since', 'until']);
 
 /** "Yuri Ushakov, a Putin aide," / "Jens Stoltenberg, NATO's secretary general," */
 function appositiveAfter(seg: Segmented, mentions: Mention[], at: Int32Array, m: Mention) {
@@ -99,7 +106,16 @@ function appositiveAfter(seg: Segmented, mentions: Mention[], at: Int32Array, m:
       b = mentions[at[b]!]!.end;
       continue;
     }
-    if (!isTitleToken(w)) return null;
+    // "an economist at Banco Base": a capitalised name after "at", "of" or "for" belongs to the role
+    if (w.cap && b > a && (AFFILIATION.has(tokens[b - 1]!.lower) || (tokens[b - 1]!.cap && AFFILIATION.has(tokens[b - 2]?.lower ?? '')))) {
+      b++;
+      continue;
+    }
+    if (!isTitleToken(w)) {
+      // "a political analyst based in Mexico City": the role ends where a qualifier starts
+      if (QUALIFIER_STARTS.has(w.lower) && b > a && hasHead(tokens, a, b - 1, at) && !TITLE_CONNECTORS.has(tokens[b - 1]!.lower)) return span(seg, a, b - 1);
+      return null;
+    }
     b++;
   }
   if (b === a || !/^[,.;)]$/.test(tokens[b]?.text ?? '')) return null;
@@ -113,8 +129,16 @@ function roleBeforeComma(seg: Segmented, mentions: Mention[], at: Int32Array, m:
   const { tokens } = seg;
   const comma = m.first - 1;
   if (tokens[comma]?.text !== ',' || !/^[,.;]$/.test(tokens[m.end]?.text ?? '')) return null;
-  const headAt = comma - 1;
-  if (!TITLE_HEADS.has(tokens[headAt]?.lower ?? '')) return null;
+  // the role ends at the comma; its head is the word before it, or before "of (the) Name" ("Chancellor of the Exchequer")
+  const roleEnd = comma - 1;
+  let headAt = roleEnd;
+  if (!TITLE_HEADS.has(tokens[headAt]?.lower ?? '')) {
+    let p = roleEnd;
+    while (p > 0 && roleEnd - p < 4 && tokens[p]!.word && tokens[p]!.cap && at[p]! < 0) p--;
+    if (p < roleEnd && tokens[p]?.lower === 'the') p--;
+    if (p >= roleEnd || tokens[p]?.lower !== 'of' || !TITLE_HEADS.has(tokens[p - 1]?.lower ?? '')) return null;
+    headAt = p - 1;
+  }
   let a = headAt;
   for (let p = headAt - 1; p >= 0 && headAt - p < MAX_TITLE_TOKENS; p--) {
     const w = tokens[p]!;
@@ -130,7 +154,7 @@ function roleBeforeComma(seg: Segmented, mentions: Mention[], at: Int32Array, m:
     a = p;
   }
   while (a < headAt && (TITLE_CONNECTORS.has(tokens[a]!.lower) || DETERMINERS.has(tokens[a]!.lower))) a++;
-  return span(seg, a, headAt);
+  return span(seg, a, roleEnd);
 }
 
 /** "As vice president, Biden was …" */

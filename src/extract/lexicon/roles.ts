@@ -11,7 +11,8 @@ export const TITLE_HEADS = new Set(
   captain sergeant major admiral marshal commissioner inspector president-elect premier-elect co-founder chancellor-elect
   coordinator administrator superintendent rapporteur monarch sultan emir ayatollah cardinal bishop rabbi imam
   official spokesperson member trustee partner councillor councilor alderman alderwoman selectman magistrate chef-de-cabinet premier secretary-general
-  director-general president-elect vice-chancellor`.split(/\s+/).filter(Boolean),
+  director-general president-elect vice-chancellor candidate nominee challenger incumbent activist campaigner lawyer
+  scientist expert pollster historian commentator organiser organizer`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that may extend a title but never make one alone. */

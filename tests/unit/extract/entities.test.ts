@@ -81,3 +81,19 @@ describe('roles from descriptors', () => {
     expect(kb.actors.flatMap((a) => a.roles.map((r) => r.title))).not.toContain('Brazilian leader');
   });
 });
+
+describe('roles in other shapes', () => {
+  const kb = extract(
+    ' date 2024-06-03 Her rival, opposition candidate Marta Quiroga, conceded late Sunday. Quiroga said she would stay vigilant.\n' +
+      '“The challenges are enormous,” said Tomas Ybarra, a political analyst based in Lima.\n' +
+      '“Investors are nervous,” said Lena Kraus, an economist at Banco Andino.\n' +
+      "Britain's Chancellor of the Exchequer, Oliver Pike, defended the plans.",
+  );
+  it('reads role nouns such as "candidate" as titles before a name', () => expect(rolesOf(kb, 'Marta Quiroga')).toEqual(['opposition candidate']));
+  it('ends an appositive role where a qualifier starts', () => expect(rolesOf(kb, 'Tomas Ybarra')).toEqual(['political analyst']));
+  it('keeps the organisation after "at" in an appositive role', () => expect(rolesOf(kb, 'Lena Kraus')).toEqual(['economist at Banco Andino']));
+  it('reads "Chancellor of the Exchequer, Name," as the whole office, and never makes the office a person', () => {
+    expect(rolesOf(kb, 'Oliver Pike')).toEqual(["Britain's Chancellor of the Exchequer"]);
+    expect(people(kb)).not.toContain('Exchequer');
+  });
+});
