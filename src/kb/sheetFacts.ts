@@ -255,9 +255,19 @@ function speakerGroups(ranked: readonly Quote[], actorById: ReadonlyMap<string, 
   return [...groups.values()].sort((a, b) => b.quotes.length - a.quotes.length);
 }
 
-/** True when every actor, topic and quote carries its derived sheet facts (a KB written by the build). */
+const ACTOR_FACTS: ReadonlyArray<keyof ActorSheetFacts> = ['keyQuotes', 'statements', 'disputed', 'roles', 'coverage', 'spellings', 'activity'];
+const TOPIC_FACTS: ReadonlyArray<keyof TopicSheetFacts> = ['quotes', 'actors', 'speakers', 'summary', 'coverage', 'activity'];
+
+/**
+ * True when every actor, topic and quote carries its derived sheet facts, every field of them (a KB written by the
+ * build; one written by an older build, before a field was added, is derived again by the index).
+ */
 export function hasSheetFacts(kb: SheetFactsKb): boolean {
-  return kb.actors.every((a) => a.sheet !== undefined) && kb.topics.every((t) => t.sheet !== undefined) && kb.quotes.every((q) => q.firstReported !== undefined);
+  return (
+    kb.actors.every((a) => a.sheet !== undefined && ACTOR_FACTS.every((key) => a.sheet![key] !== undefined)) &&
+    kb.topics.every((t) => t.sheet !== undefined && TOPIC_FACTS.every((key) => t.sheet![key] !== undefined)) &&
+    kb.quotes.every((q) => q.firstReported !== undefined)
+  );
 }
 
 /** Derives every sheet's facts and writes them into the knowledge base (the build's last step). */
