@@ -125,7 +125,9 @@ export const ORG_HEADS = new Set(
   Office Fund Service Services Authority Federation League Alliance Foundation Bureau Board Guard Command Cabinet
   Congress Senate Police Government Administration Network Airlines Times Post Journal News Press Reserve Exchange
   Institute Centre Center Coalition Movement Front Brigade Regiment Battalion Division Fleet Directorate Secretariat
-  Tribunal Commonwealth Programme Program Initiative Summit`.split(/\s+/).filter(Boolean),
+  Tribunal Commonwealth Programme Program Initiative Summit Platforms Networks Insights Analytics Solutions Software
+  Dynamics Robotics Semiconductor Therapeutics Biosciences Logistics Brands Foods Resources Minerals Mining Petroleum Oil
+  Telecom Communications Airlines Automotive Electronics Instruments Microsystems Interactive Games Capital`.split(/\s+/).filter(Boolean),
 );
 
 /** Acronyms that are not organisations. */

@@ -97,3 +97,12 @@ describe('roles in other shapes', () => {
     expect(people(kb)).not.toContain('Exchequer');
   });
 });
+
+describe('companies and corporate titles', () => {
+  const kb = extract(' date 2024-02-08 Harlow Platforms said on Thursday it would pay a dividend. Chief Financial Officer Priya Natarajan told analysts costs would rise.');
+  it('reads a company named with a corporate word ("Platforms") as an organisation, not a person', () => {
+    expect(people(kb)).not.toContain('Harlow Platforms');
+    expect(kb.actors.find((a) => a.name === 'Harlow Platforms')?.kind).toBe('organization');
+  });
+  it('keeps every word of a corporate title', () => expect(rolesOf(kb, 'Priya Natarajan')).toEqual(['Chief Financial Officer']));
+});
