@@ -1,6 +1,8 @@
 // Step 8: reported speech without quotation marks — "Putin said that NATO…" — kept as indirect quotes.
 import { skipAppositive, type Speaker, type AttributionContext } from './07-attribution.ts';
 import { canBeSubject } from './06-candidates.ts';
+import type { Token } from './01-segment.ts';
+import { MONTHS, WEEKDAYS } from './lexicon/common.ts';
 
 export interface IndirectFinding {
   start: number;
@@ -16,6 +18,38 @@ const INDIRECT_VERBS = new Set(
 const MIN_CLAUSE_TOKENS = 4;
 /** A sentence with a quotation mark in it is not reported speech. */
 const QUOTE_GLYPHS = new Set(['"', '“', '”', '«', '»', '„']);
+
+/** Words that end a time or setting adjunct right after the verb: "said on Thursday", "said in a statement". */
+const ADJUNCT_ENDS = new Set(['statement', 'interview', 'call', 'briefing', 'conference', 'speech', 'post', 'video', 'letter', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
+const ADJUNCT_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'previously', 'again', 'also']);
+
+/**
+ * Where the reported clause starts when no "that" opens it: after an adjunct such as "on Thursday", "on Dec. 8",
+ * "in a statement", "last week" or "yesterday" ("said on Thursday it would pay a dividend").
+ */
+function afterAdjunct(tokens: Token[], c: number, fe: number): number {
+  let k = c;
+  for (let guard = 0; guard < 2 && k < fe; guard++) {
+    const t = tokens[k]!;
+    if (ADJUNCT_WORDS.has(t.lower)) {
+      k++;
+      continue;
+    }
+    if (t.lower !== 'on' && t.lower !== 'in' && t.lower !== 'last' && t.lower !== 'this') break;
+    let end = -1;
+    // "last week", "this month": the very next word; "on Thursday", "in a video statement": within four
+    const reach = t.lower === 'last' || t.lower === 'this' ? 1 : 4;
+    for (let j = k + 1; j < fe && j <= k + reach && (tokens[j]!.word || tokens[j]!.text === '.'); j++) {
+      const w = tokens[j]!;
+      if (WEEKDAYS.has(w.text) || ADJUNCT_ENDS.has(w.lower)) end = j;
+      else if (MONTHS.has(w.text) || MONTHS.has(w.text.replace(/\.$/, ''))) end = /^\d{1,2}$/.test(tokens[j + 1]?.text ?? '') ? j + 1 : j;
+      if (end >= 0) break;
+    }
+    if (end < 0) break;
+    k = end + 1;
+  }
+  return k < fe && tokens[k]!.word ? k : c;
+}
 
 export function findIndirectSpeech(ctx: AttributionContext): IndirectFinding[] {
   const { tokens } = ctx.seg;
@@ -40,6 +74,7 @@ export function findIndirectSpeech(ctx: AttributionContext): IndirectFinding[] {
         }
       }
       if (that > 0) c = that + 1;
+      else c = afterAdjunct(tokens, c, fe);
       let end = fe;
       while (end > c && !tokens[end - 1]!.word) end--;
       if (end - c < MIN_CLAUSE_TOKENS || !tokens[c]!.word) continue;

@@ -167,3 +167,15 @@ describe('conflicting attributions', () => {
     expect(first.conflicts.map((i) => groups[i]!.speaker)).toEqual(Array.from({ length: MAX_CONFLICTS }, (_, k) => `speaker-${k + 1}`));
   });
 });
+
+describe('reported speech after a time or setting', () => {
+  const kb = extract(
+    ' date 2024-02-08 Harlow Platforms said on Thursday it would pay a dividend.\n' +
+      'Prime Minister Ravi Shankar said in a statement the talks would continue.\n' +
+      'Governor Ana Ruiz said this would happen next year without fail.',
+  );
+  const indirect = (start: string) => kb.quotes.find((q) => q.kind === 'indirect' && q.text.startsWith(start))?.text ?? null;
+  it('starts the reported clause after "on Thursday"', () => expect(indirect('it would pay')).toBe('it would pay a dividend'));
+  it('starts the reported clause after "in a statement"', () => expect(indirect('the talks')).toBe('the talks would continue'));
+  it('does not read "this would happen next year" as an adjunct', () => expect(indirect('this would happen')).toBe('this would happen next year without fail'));
+});
