@@ -54,6 +54,8 @@ export function escapeHtml(value: unknown): string {
  * Serialises data for an inline `<script type="application/ld+json">`: `<`, `>` and `&` become
  * unicode escapes so `</script>` or `<!--` can never appear, and U+2028/U+2029 are escaped too.
  */
+const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
 export function jsonForScript(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!);
 }

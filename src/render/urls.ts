@@ -2,8 +2,12 @@
 
 import type { Span } from '../kb/types';
 
+/** What encodePathSegment gives back unchanged: ids and slugs, nearly always. */
+const UNRESERVED = /^[A-Za-z0-9\-_.~]*$/;
+
 /** Percent-encodes a path segment, including `!'()*`, which would end a markdown link destination. */
 export function encodePathSegment(value: string): string {
+  if (UNRESERVED.test(value)) return value;
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 

@@ -21,7 +21,7 @@ export interface ActorLists {
   /** Indirect (reported) speech, best-backed first. */
   statements: OrderedList<Quote>;
   timeline: OrderedList<KbTimelineEntry>;
-  related: RankedList<RelatedRecord>;
+  related: OrderedList<RelatedRecord>;
   topics: RankedList<RelatedTopicView>;
   /** Quotes whose words other outlets give to someone else. */
   conflicts: OrderedList<Quote>;

@@ -4,7 +4,7 @@
 import type { Actor, ActorKind, Relation, RelationKind, Span } from '../../kb/types';
 import type { KbIndex } from '../kbIndex';
 import { actorUrl, evidenceUrl, topicUrl } from '../urls';
-import { inKbOrder, RankedList } from './ranked';
+import { RankedList, type OrderedList } from './ranked';
 import { KIND_LABELS, plural } from './shared';
 
 export type { RelationKind } from '../../kb/types';
@@ -53,18 +53,39 @@ const LABELS: Record<RelationKind, (n: number) => string> = {
 /**
  * The actors tied to this one, in the knowledge base's order (strongest ties first). The relations come one per
  * (actor, kind), each actor's together; actors the store did not hand out (a D1 page's subset) are left out.
- * Nothing when the knowledge base has no relations for the actor: the section is then empty.
+ * Nothing when the knowledge base has no relations for the actor: the section is then empty. Records are built only
+ * for the actors a page shows.
  */
-export function relatedActors(index: KbIndex, actor: Actor): RankedList<RelatedRecord> {
-  const records = new Map<string, RelatedRecord>();
-  for (const relation of actor.related ?? ([] as Relation[])) {
-    if (relation.actor === actor.id || !index.actors.has(relation.actor)) continue;
-    let record = records.get(relation.actor);
-    if (!record) records.set(relation.actor, (record = { id: relation.actor, relations: [] }));
-    record.relations.push({ kind: relation.kind, count: relation.count, evidence: relation.evidence });
-  }
-  for (const record of records.values()) record.relations.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
-  return inKbOrder([...records.values()]);
+export function relatedActors(index: KbIndex, actor: Actor): OrderedList<RelatedRecord> {
+  const relations = actor.related ?? ([] as Relation[]);
+  const shown = (relation: Relation) => relation.actor !== actor.id && index.actors.has(relation.actor);
+  const records = (limit: number): RelatedRecord[] => {
+    const byActor = new Map<string, RelatedRecord>();
+    for (const relation of relations) {
+      if (!shown(relation)) continue;
+      let record = byActor.get(relation.actor);
+      if (!record) {
+        if (byActor.size >= limit) continue;
+        byActor.set(relation.actor, (record = { id: relation.actor, relations: [] }));
+      }
+      record.relations.push({ kind: relation.kind, count: relation.count, evidence: relation.evidence });
+    }
+    for (const record of byActor.values()) record.relations.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+    return [...byActor.values()];
+  };
+  let total = -1;
+  return {
+    get total() {
+      if (total < 0) {
+        const ids = new Set<string>();
+        for (const relation of relations) if (shown(relation)) ids.add(relation.actor);
+        total = ids.size;
+      }
+      return total;
+    },
+    head: (k) => records(k),
+    all: () => records(Infinity),
+  };
 }
 
 export function relatedActorView(index: KbIndex, record: RelatedRecord): RelatedActorView {

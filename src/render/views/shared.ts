@@ -110,7 +110,8 @@ export function outletKeyOf(article: Article | undefined, articleId: string): st
 
 /** The article's title, or an honest placeholder naming its file when the build found none. */
 export function titleOf(article: Article | undefined): string {
-  if (article?.title?.trim()) return article.title.trim();
+  const title = article?.title?.trim();
+  if (title) return title;
   const file = article?.file.split('/').at(-1);
   return file ? `Untitled article (${file})` : 'Untitled article';
 }
@@ -170,10 +171,13 @@ export function evidenceRef(index: KbIndex, span: Span): EvidenceRef {
   };
 }
 
+/** Whitespace the collapse would change: anything but a single space. */
+const NOT_A_SINGLE_SPACE = /[^\S ]| {2}/;
+
 /** The text a span points at, whitespace-collapsed for display; '' when the span is out of range. */
 export function spanText(index: KbIndex, span: Span): string {
-  const text = index.articles.get(span.article)?.text ?? '';
-  return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  const text = (index.articles.get(span.article)?.text ?? '').slice(span.start, span.end);
+  return (NOT_A_SINGLE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 function normalisedWords(text: string): string {
@@ -206,17 +210,24 @@ function conflictingAttributions(index: KbIndex, quote: Quote): { shown: Conflic
 
 export function quoteView(index: KbIndex, quote: Quote): QuoteView {
   const speaker = quote.speaker ? index.actors.get(quote.speaker) : undefined;
+  let quoteWords: string | null = null;
   const sources = quote.sources.slice(0, QUOTE_SOURCE_LIMIT).map((source): QuoteSourceView => {
     const wording = spanText(index, source);
-    const ref = evidenceRef(index, source);
-    const date = source.date ?? ref.date;
+    const article = index.articles.get(source.article);
+    const outlet = outletOf(article);
+    const date = source.date ?? article?.date ?? null;
+    // the fields in the order evidenceRef gives them, then the report's own
     return {
-      ...ref,
+      article: source.article,
+      start: source.start,
+      end: source.end,
+      outlet,
       date,
-      citation: citationOf(ref.outlet, date),
-      articleTitle: titleOf(index.articles.get(source.article)),
-      originalUrl: externalHttpUrl(index.articles.get(source.article)?.url ?? null),
-      wording: wording && normalisedWords(wording) !== normalisedWords(quote.text) ? wording : null,
+      citation: citationOf(outlet, date),
+      evidenceUrl: evidenceUrl(source),
+      articleTitle: titleOf(article),
+      originalUrl: externalHttpUrl(article?.url ?? null),
+      wording: wording && normalisedWords(wording) !== (quoteWords ??= normalisedWords(quote.text)) ? wording : null,
     };
   });
   const attributions = conflictingAttributions(index, quote);
