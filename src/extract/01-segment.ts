@@ -1,6 +1,6 @@
 // Step 1: split an article into paragraphs, tokens and sentences, keeping character offsets throughout.
 import { FUNCTION_WORDS, COMMON_CAPITALISED, MONTHS } from './lexicon/common.ts';
-import { ABBREVIATED_TITLES } from './lexicon/roles.ts';
+import { ABBREVIATED_TITLES, TITLE_HEADS } from './lexicon/roles.ts';
 import { classOf, LETTER_OR_DIGIT, SPACE } from './chars.ts';
 
 export interface Token {
@@ -178,8 +178,9 @@ export function sentenceStarts(seg: Segmented, ignoreInsideQuotes: boolean): Set
     if (!next || next.para !== t.para) continue;
     if (ignoreInsideQuotes && next.quote >= 0 && next.quote === t.quote) continue;
     if (t.word && t.text.endsWith('.')) {
-      // "U.S." ends a sentence only before an obvious sentence opener
-      if (!(next.cap && (FUNCTION_WORDS.has(next.lower) || COMMON_CAPITALISED.has(next.text)))) continue;
+      // "U.S." ends a sentence only before an obvious sentence opener; a title goes on the name ("U.S. President",
+      // "U.N. General Assembly")
+      if (!(next.cap && (FUNCTION_WORDS.has(next.lower) || (COMMON_CAPITALISED.has(next.text) && !TITLE_HEADS.has(next.lower))))) continue;
     }
     if (next.cap || !next.word || /^\p{N}/u.test(next.text)) starts.add(j);
   }

@@ -151,6 +151,13 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
   for (const c of nouns) out.push(c);
   for (const c of pronouns) out.push(c);
   for (const c of out) if (inRelativeClause(tokens, c.lead)) c.subordinate = true;
+  // nothing in a dateline speaks: "UNITED NATIONS (AP) —", "SAN FRANCISCO, Feb 8 (Reuters) -"
+  const datelineEnd = datelineEnds(seg);
+  if (datelineEnd.size) {
+    const kept2 = out.filter((c) => !(c.first < (datelineEnd.get(tokens[c.first]!.para) ?? -1)));
+    out.length = 0;
+    out.push(...kept2);
+  }
   return out.sort((x, y) => x.first - y.first);
 }
 
@@ -163,6 +170,31 @@ function familiarTail(tokens: Token[], k: number, text: string): string {
   let e = k;
   while (e < tokens.length && e - k < 5 && tokens[e]!.word && tokens[e]!.para === tokens[k]!.para) e++;
   return e > k ? text.slice(tokens[k - 1]!.end, tokens[e - 1]!.end) : '';
+}
+
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * Paragraphs that open with a dateline — an all-capitals place, then anything up to a dash within a dozen tokens
+ * ("UNITED NATIONS (AP) —", "SAN FRANCISCO, Feb 8 (Reuters) -") — mapped to the token after the dash.
+ */
+function datelineEnds(seg: Segmented): Map<number, number> {
+  const out = new Map<number, number>();
+  const { tokens } = seg;
+  for (const [p, para] of seg.paragraphs.entries()) {
+    const first = tokens[para.firstToken];
+    if (!first?.word || first.text.length < 3 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) continue;
+    for (let k = para.firstToken + 1; k < para.endToken && k - para.firstToken <= 12; k++) {
+      const t = tokens[k]!;
+      if (DASHES.has(t.text)) {
+        out.set(p, k + 1);
+        break;
+      }
+      // a dateline holds names, dates and brackets only: a lower-case word means a sentence ("NATO said - …")
+      if (t.word && !t.cap && !/^\d/.test(t.text)) break;
+    }
+  }
+  return out;
 }
 
 /** "WASHINGTON President Joe Biden …": an all-capitals place opening a paragraph is a dateline. */

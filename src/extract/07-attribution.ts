@@ -29,6 +29,8 @@ export interface AttributionContext {
 
 const NONE: Speaker = { candidate: null, resolved: null, cue: null, method: 'none' };
 const MAX_CUE_DISTANCE = 45;
+/** Verbs whose object is the one spoken to, never the speaker. */
+const ADDRESSEE_VERBS = new Set(['tell', 'told', 'tells', 'telling', 'ask', 'asked', 'asks', 'asking', 'urge', 'urged', 'urges', 'urging']);
 const MAX_LOOKBACK_SENTENCES = 6;
 
 export function buildContext(seg: Segmented, quotes: QuoteSpan[], candidates: Candidate[], sentences: Array<[number, number]>): AttributionContext {
@@ -162,7 +164,9 @@ function leadingCue(ctx: AttributionContext, qa: number): Speaker | null {
     const t = tokens[v]!;
     if (!isVerbAt(tokens, v, cands)) continue;
     // "… said Putin: “…”" — the speaker stands after the verb
-    const inverted = cands.find((c) => c.first > v && c.end <= qa && c.first - v <= 2 && c.kind !== 'pronoun' && !c.possessive);
+    // (never after "tell" or "ask": who stands there is spoken to — "telling the General Assembly that “…”")
+    const inverted = ADDRESSEE_VERBS.has(t.lower) ? undefined
+      : cands.find((c) => c.first > v && c.end <= qa && c.first - v <= 2 && c.kind !== 'pronoun' && !c.possessive);
     if (inverted && tokens[v - 1] && !tokens[v - 1]!.word) return { candidate: inverted, resolved: null, cue: cueSpan(ctx, v, inverted.end - 1), method: 'leading' };
     const before = cands.filter((c) => c.end <= v && canBeSubject(c));
     const coordinated = tokens[v - 1]?.lower === 'and' || (tokens[v - 1] && CUE_ADVERBS.has(tokens[v - 1]!.lower) && tokens[v - 2]?.lower === 'and');

@@ -19,6 +19,15 @@ const MIN_CLAUSE_TOKENS = 4;
 /** A sentence with a quotation mark in it is not reported speech. */
 const QUOTE_GLYPHS = new Set(['"', '“', '”', '«', '»', '„']);
 
+/** Verbs that report a clause with no "that" ("said the plans would fail"); the others need "that". */
+const BARE_CLAUSE_VERBS = new Set(
+  `said says stated added insisted argued claimed noted explained acknowledged suggested predicted reiterated maintained
+  contended asserted conceded admitted stressed emphasized emphasised cautioned told`.split(/\s+/),
+);
+const TELL_VERBS = new Set(['told']);
+/** Who is told, when no name stands there: "told reporters the outlook was …". */
+const AUDIENCES = new Set(['reporters', 'journalists', 'analysts', 'lawmakers', 'legislators', 'investors', 'supporters', 'parliament', 'mps', 'senators', 'delegates', 'students', 'staff', 'employees', 'viewers', 'listeners', 'colleagues', 'officials', 'crowds', 'audiences', 'parliamentarians', 'shareholders', 'voters']);
+
 /** Words that end a time or setting adjunct right after the verb: "said on Thursday", "said in a statement". */
 const ADJUNCT_ENDS = new Set(['statement', 'interview', 'call', 'briefing', 'conference', 'speech', 'post', 'video', 'letter', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
 const ADJUNCT_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'previously', 'again', 'also']);
@@ -74,7 +83,17 @@ export function findIndirectSpeech(ctx: AttributionContext): IndirectFinding[] {
         }
       }
       if (that > 0) c = that + 1;
-      else c = afterAdjunct(tokens, c, fe);
+      else if (!BARE_CLAUSE_VERBS.has(verb.lower)) continue; // "urged leaders to act", "announced a mobilisation": no reported clause
+      else if (TELL_VERBS.has(verb.lower)) {
+        // "told reporters the outlook was …": the one spoken to comes first
+        let k = c;
+        if (tokens[k]?.lower === 'the') k++;
+        const addressee = cands.find((x) => x.first === k);
+        if (addressee) k = addressee.end;
+        else if (tokens[k] && AUDIENCES.has(tokens[k]!.lower)) k++;
+        else continue;
+        c = afterAdjunct(tokens, k, fe);
+      } else c = afterAdjunct(tokens, c, fe);
       let end = fe;
       while (end > c && !tokens[end - 1]!.word) end--;
       if (end - c < MIN_CLAUSE_TOKENS || !tokens[c]!.word) continue;

@@ -179,3 +179,29 @@ describe('reported speech after a time or setting', () => {
   it('starts the reported clause after "in a statement"', () => expect(indirect('the talks')).toBe('the talks would continue'));
   it('does not read "this would happen next year" as an adjunct', () => expect(indirect('this would happen')).toBe('this would happen next year without fail'));
 });
+
+describe('datelines, acronyms and addressees', () => {
+  const kb = extract(
+    ' date 2022-09-21 UNITED NATIONS (AP) — Ukrainian President Mira Koval urged leaders on Wednesday to act, telling the U.N. General Assembly that “a crime has been committed against us.”\n' +
+      'NATO said - in a brief statement - that “the alliance stands ready.”',
+  );
+  it('never lets a dateline or the agency in it speak, and keeps "U.N. General Assembly" in one sentence', () => expect(speakerOf(kb, 'a crime')).toBe('Mira Koval'));
+  it('never gives the words to whoever is told', () => expect(speakerOf(kb, 'a crime')).not.toBe('UN General Assembly'));
+  it('reads a capitalised opening word followed by a sentence as a speaker, not a dateline', () => expect(speakerOf(kb, 'the alliance')).toBe('NATO'));
+});
+
+describe('verbs that report a clause, and verbs that do not', () => {
+  const kb = extract(
+    ' date 2022-09-21 President Mira Koval urged leaders on Wednesday to punish the invaders.\n' +
+      'President Ivo Brandt announced a partial mobilisation of reservists.\n' +
+      'Finance Minister Lena Kraus told reporters the outlook was uncertain.\n' +
+      'Brandt has denied planning an attack.',
+  );
+  const indirect = kb.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text);
+  it('reads no reported clause after "urged … to", "announced a …" or "denied planning"', () => {
+    expect(indirect.some((t) => t.startsWith('leaders'))).toBe(false);
+    expect(indirect.some((t) => t.startsWith('a partial'))).toBe(false);
+    expect(indirect.some((t) => t.startsWith('planning'))).toBe(false);
+  });
+  it('starts the clause after the one told ("told reporters the outlook …")', () => expect(indirect).toContain('the outlook was uncertain'));
+});
