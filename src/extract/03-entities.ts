@@ -1,5 +1,6 @@
 // Step 3: find names of people, organisations and places in the tokens, with the evidence for each kind.
 import type { Segmented, Token } from './01-segment.ts';
+import { roleHeadEndingAt } from './roleShapes.ts';
 import { matchGazetteer, isDemonym } from './gazetteer.ts';
 import { COMMON_CAPITALISED, FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon/common.ts';
 import { ORG_HEADS, NOT_ACRONYM_ORGS } from './lexicon/institutions.ts';
@@ -180,7 +181,7 @@ function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, 
     if (name.length >= 2) return 'credit';
   }
   // "The IMF's managing director, Kristalina Georgieva," — a role just before, set off by a comma
-  if (name.length >= 2 && tokens[k - 1]?.text === ',' && TITLE_HEADS.has(tokens[k - 2]?.lower ?? '') && /^[,.;]$/.test(tokens[j]?.text ?? '')) return 'title';
+  if (name.length >= 2 && tokens[k - 1]?.text === ',' && k >= 2 && roleHeadEndingAt(tokens, k - 2) >= 0 && /^[,.;]$/.test(tokens[j]?.text ?? '')) return 'title';
   // "Karim Saleh, a Duarte aide," — an appositive role makes a person
   if (name.length >= 2 && tokens[j]?.text === ',' && hasRoleAhead(tokens, j + 1)) return 'title';
   // Two capitalised words alone prove nothing: "Harbor Securities", "Goldman Sachs" and "Nord Stream" look the same

@@ -1,6 +1,7 @@
 // Step 4: read the roles the text gives people: titles before a name, appositives after it, "As vice president, X".
 import type { Segmented, Token } from './01-segment.ts';
 import type { Mention } from './03-entities.ts';
+import { roleHeadEndingAt } from './roleShapes.ts';
 import { isDemonym } from './gazetteer.ts';
 import { ABBREVIATED_TITLES, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
 
@@ -131,14 +132,8 @@ function roleBeforeComma(seg: Segmented, mentions: Mention[], at: Int32Array, m:
   if (tokens[comma]?.text !== ',' || !/^[,.;]$/.test(tokens[m.end]?.text ?? '')) return null;
   // the role ends at the comma; its head is the word before it, or before "of (the) Name" ("Chancellor of the Exchequer")
   const roleEnd = comma - 1;
-  let headAt = roleEnd;
-  if (!TITLE_HEADS.has(tokens[headAt]?.lower ?? '')) {
-    let p = roleEnd;
-    while (p > 0 && roleEnd - p < 4 && tokens[p]!.word && tokens[p]!.cap && at[p]! < 0) p--;
-    if (p < roleEnd && tokens[p]?.lower === 'the') p--;
-    if (p >= roleEnd || tokens[p]?.lower !== 'of' || !TITLE_HEADS.has(tokens[p - 1]?.lower ?? '')) return null;
-    headAt = p - 1;
-  }
+  const headAt = roleHeadEndingAt(tokens, roleEnd);
+  if (headAt < 0) return null;
   let a = headAt;
   for (let p = headAt - 1; p >= 0 && headAt - p < MAX_TITLE_TOKENS; p--) {
     const w = tokens[p]!;

@@ -106,3 +106,11 @@ describe('companies and corporate titles', () => {
   });
   it('keeps every word of a corporate title', () => expect(rolesOf(kb, 'Priya Natarajan')).toEqual(['Chief Financial Officer']));
 });
+
+describe('a role with "for" or "of" before the name', () => {
+  const kb = extract(" date 2023-11-02 The WHO's regional director for Africa, Amara Nkemelu, warned that the season could make things worse.");
+  it('makes a person of the name and gives the whole role', () => {
+    expect(people(kb)).toContain('Amara Nkemelu');
+    expect(rolesOf(kb, 'Amara Nkemelu')).toEqual(["WHO's regional director for Africa"]);
+  });
+});
