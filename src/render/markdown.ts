@@ -3,6 +3,7 @@
 import { Marked, Renderer, Tokenizer, type TokenizerAndRendererExtension, type Tokens } from 'marked';
 import { escapeHtml } from './escape';
 import { escapeRun } from './escapeRuns';
+import { simpleList } from './simpleLists';
 import { decodeCharacterReferences, hasCharacterReference, isAllowedUrl } from './urls';
 
 /**
@@ -67,10 +68,17 @@ class SheetRenderer extends Renderer {
   }
 }
 
-/** Reads runs of plain words and escaped data as one token (escapeRuns.ts), marked's own escape everywhere else. */
+/**
+ * Reads runs of plain words and escaped data as one token (escapeRuns.ts), and one-line-per-item lists in one pass
+ * (simpleLists.ts); marked's own tokenizers read everything else.
+ */
 class SheetTokenizer extends Tokenizer {
   override escape(src: string): Tokens.Escape | undefined {
     return escapeRun(this.lexer, src) || super.escape(src);
+  }
+
+  override list(src: string): Tokens.List | undefined {
+    return simpleList(this.lexer, src) ?? super.list(src);
   }
 }
 
