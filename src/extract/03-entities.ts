@@ -9,7 +9,8 @@ import { ABBREVIATED_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/role
 import { REPORTING_VERBS } from './lexicon/verbs.ts';
 
 export type MentionKind = 'person' | 'organization' | 'place';
-export type PersonEvidence = 'title' | 'honorific' | 'given-name' | 'verb' | 'credit' | 'surname';
+/** Why a name is a person's; 'kin' is a two-word name sharing its surname with a confirmed person ("Hunter Biden"). */
+export type PersonEvidence = 'title' | 'honorific' | 'given-name' | 'verb' | 'credit' | 'surname' | 'kin';
 
 export interface Mention {
   kind: MentionKind;
@@ -44,6 +45,17 @@ function isAcronym(t: Token): boolean {
 /** Capitalised and partly lower case: "Psaki", "O'Brien", "McDonald", "Zelenskyy" (not "NATO", not "2021"). */
 function looksLikeNameWord(t: Token): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t.text);
+}
+
+/**
+ * Keeps a two-word 'kin' name ("Hunter Biden") only when a person of the article with other evidence ("President Joe
+ * Biden") has the same surname; the others were two capitalised words and nothing more ("Goldman Sachs").
+ */
+function confirmKin(mentions: Mention[], tokens: Token[]): Mention[] {
+  if (!mentions.some((m) => m.evidence === 'kin')) return mentions;
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.kind === 'person' && m.evidence !== 'kin' && m.evidence !== 'surname' && m.end - m.first >= 2) surnames.add(tokens[m.end - 1]!.lower);
+  return mentions.filter((m) => m.evidence !== 'kin' || surnames.has(tokens[m.end - 1]!.lower));
 }
 
 /** Finds all name mentions in an article. */
@@ -97,7 +109,7 @@ export function findMentions(seg: Segmented): Mention[] {
     }
     i = Math.max(j, classifyRun(tokens, i, j, mention));
   }
-  return mentions;
+  return confirmKin(mentions, tokens);
 }
 
 /** End of a run of capitalised words from `k` that ends in an organisation word and holds no title, or -1. */
@@ -189,6 +201,9 @@ function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, 
   // "Chancellor of the Exchequer", "Secretary of State": one word after "of" or "of the" is an office or a place
   if (name.length === 1 && (tokens[k - 1]?.lower === 'of' || (tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'of'))) return null;
   if (name.length === 1) return ORG_HEADS.has(name[0]!.text) ? null : 'surname';
+  // two name-like words and nothing else: a person only if another person of the article has that surname (checked
+  // once the article is read, in findMentions)
+  if (name.length === 2 && !ORG_HEADS.has(name[1]!.text)) return 'kin';
   return null;
 }
 

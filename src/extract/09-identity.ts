@@ -143,9 +143,14 @@ export function resolveIdentities(facts: ArticleFacts[]): IdentityResult {
     join(ci, ai, pi, null);
     const parts = nameParts(facts[ai]!.people[pi]!.name);
     for (const s of sounds(parts[parts.length - 1]!)) pushTo(blocks, s, ci);
+    if (parts.length >= 2) pushTo(byGiven, givenKey(parts), ci);
     return ci;
   };
   const inBlock = (surname: string) => [...new Set(sounds(surname).flatMap((s) => blocks.get(s) ?? []))];
+  // a second block for full names: the same given name and surname initial ("Olaf Scholz" / "Olaf Sholz", whose
+  // surnames sound different to the phonetic key)
+  const byGiven = new Map<string, number[]>();
+  const givenKey = (parts: readonly string[]) => `${parts[0]}|${parts[parts.length - 1]![0]}`;
 
   // full names first, so that a bare surname meets every full name that could own it
   const full: Array<[number, number]> = [];
@@ -156,7 +161,14 @@ export function resolveIdentities(facts: ArticleFacts[]): IdentityResult {
     const p = facts[ai]!.people[pi]!;
     const myRoles = p.roles.map((r) => r.title);
     let match: { ci: number; reason: string | null } | null = null;
-    for (const ci of inBlock(surnameOf(p.name))) {
+    const parts = nameParts(p.name);
+    const soundBlock = inBlock(surnameOf(p.name));
+    // by given name only: one letter apart in the surname and the same role, or no merge ("Olaf Sholz", German
+    // Chancellor, is Olaf Scholz; "Anselm Norley" is not "Anselm Norsen")
+    const givenBlock = (byGiven.get(givenKey(parts)) ?? []).filter((ci) => !soundBlock.includes(ci)
+      && [...clusters[ci]!.names.keys()].some((n) => nameParts(n).length >= 2 && editDistance(surnameOf(n), parts[parts.length - 1]!, 1) <= 1)
+      && myRoles.length > 0 && rolesAgree(myRoles, clusters[ci]!.roles));
+    for (const ci of [...soundBlock, ...givenBlock]) {
       const verdict = samePerson(p.name, myRoles, [...clusters[ci]!.names.keys()], clusters[ci]!.roles);
       if (verdict) {
         match = { ci, reason: verdict.reason };

@@ -1,5 +1,5 @@
 // Builds the knowledge base's actors from the identity clusters and the organisation and place mentions.
-// Which spelling names an actor: the full name used by the most articles, then the first seen.
+// Which spelling names an actor: the full name used by the most articles, then with the most mentions, then the first seen.
 import type { Actor, Role, Span } from '../kb/types.ts';
 import { slugify } from '../articles/ids.ts';
 import type { ArticleFacts } from './article.ts';
@@ -53,13 +53,17 @@ export function buildActors(facts: ArticleFacts[], identity: IdentityResult): Ac
 
   identity.clusters.forEach((c) => {
     const articlesByName = new Map<string, Set<number>>();
+    const mentionsByName = new Map<string, number>();
     for (const [ai, pi] of c.members) {
-      const name = facts[ai]!.people[pi]!.name;
-      articlesByName.set(name, (articlesByName.get(name) ?? new Set()).add(ai));
+      const p = facts[ai]!.people[pi]!;
+      articlesByName.set(p.name, (articlesByName.get(p.name) ?? new Set()).add(ai));
+      mentionsByName.set(p.name, (mentionsByName.get(p.name) ?? 0) + p.mentions.length);
     }
+    // a full name, in the most articles, then with the most mentions ("Olaf Scholz … Scholz" over a garbled
+    // "Olaf Sholz" named once), then the first seen
     const name = [...articlesByName.entries()].sort((a, b) => {
       const full = Number(nameParts(b[0]).length >= 2) - Number(nameParts(a[0]).length >= 2);
-      return full || b[1].size - a[1].size;
+      return full || b[1].size - a[1].size || mentionsByName.get(b[0])! - mentionsByName.get(a[0])!;
     })[0]![0];
     const aliases = new Set<string>();
     const mentions: Span[] = [];

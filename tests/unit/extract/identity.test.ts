@@ -52,3 +52,24 @@ describe('corroboration', () => {
     expect(lund.conflictsWith).toEqual([kb.quotes.find((x) => x.speaker === 'olga-hansen')!.id]);
   });
 });
+
+describe('relatives and garbled surnames', () => {
+  const kb = extract(
+    ' date 2023-12-06 President Joe Harlan said on Wednesday that he was proud of his son. Hunter Harlan, who faces charges, did not comment. Goldman Sachs declined to comment.',
+    ' date 2023-12-07 German Chancellor Olaf Scholz met the president. Scholz said aid would double.',
+    ' date 2023-12-07 German Chancellor Olaf Sholz said Berlin would send more aid.',
+  );
+  it('finds a relative named with a known person\'s surname, as a person of their own', () => {
+    expect(people(kb)).toEqual(expect.arrayContaining(['Joe Harlan', 'Hunter Harlan']));
+    expect(people(kb)).not.toContain('Goldman Sachs');
+  });
+  it('merges a garbled surname with the same given name and role, named by the better-attested spelling', () => {
+    const scholz = kb.actors.find((a) => a.name === 'Olaf Scholz');
+    expect(scholz?.aliases).toContain('Olaf Sholz');
+    expect(people(kb)).not.toContain('Olaf Sholz');
+  });
+  it('never merges two people who share a given name and whose surnames are two letters apart', () => {
+    const two = extract(' date 2023-12-06 Minister Anselm Norley said the plan was sound.', ' date 2023-12-07 Analyst Anselm Norsen said the plan would fail.');
+    expect(people(two)).toEqual(expect.arrayContaining(['Anselm Norley', 'Anselm Norsen']));
+  });
+});
