@@ -58,6 +58,31 @@ function confirmKin(mentions: Mention[], tokens: Token[]): Mention[] {
   return mentions.filter((m) => m.evidence !== 'kin' || surnames.has(tokens[m.end - 1]!.lower));
 }
 
+/** Words after a single name that make it a company: its staff, its shares, its plants ("Boeing chief executive"). */
+const COMPANY_CONTEXT = new Set(
+  `chief ceo cfo coo executive executives spokesman spokeswoman spokesperson employees workers engineers staff shares
+  stock board chairman chairwoman shareholders investors customers factory factories plant plants headquarters
+  subsidiary executives' rival rivals`.split(/\s+/),
+);
+
+/**
+ * A single word the article otherwise leaves as a bare surname ("Boeing said") is a company when, somewhere in the
+ * article, it stands right before a company word ("Boeing chief executive Dave Calhoun", "Boeing shares") and no
+ * person of the article has it as a surname. Every bare mention of it then names that organisation.
+ */
+function companiesByContext(mentions: Mention[], tokens: Token[]): Mention[] {
+  const companies = new Set<string>();
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.kind === 'person' && m.end - m.first >= 2) surnames.add(tokens[m.end - 1]!.text);
+  for (const m of mentions) {
+    if (m.evidence !== 'surname' || m.possessive || surnames.has(m.surface) || isGivenName(m.surface)) continue;
+    const next = tokens[m.end];
+    if (next?.word && !next.cap && COMPANY_CONTEXT.has(next.lower)) companies.add(m.surface);
+  }
+  if (!companies.size) return mentions;
+  return mentions.map((m) => (m.evidence === 'surname' && companies.has(m.surface) ? { ...m, kind: 'organization' as const, evidence: null, honorific: null } : m));
+}
+
 /** Finds all name mentions in an article. */
 export function findMentions(seg: Segmented): Mention[] {
   const { tokens, text } = seg;
@@ -109,7 +134,7 @@ export function findMentions(seg: Segmented): Mention[] {
     }
     i = Math.max(j, classifyRun(tokens, i, j, mention));
   }
-  return confirmKin(mentions, tokens);
+  return companiesByContext(confirmKin(mentions, tokens), tokens);
 }
 
 /** End of a run of capitalised words from `k` that ends in an organisation word and holds no title, or -1. */

@@ -1,6 +1,6 @@
 // Step 8: reported speech without quotation marks — "Putin said that NATO…" — kept as indirect quotes.
 import { skipAppositive, type Speaker, type AttributionContext } from './07-attribution.ts';
-import { canBeSubject } from './06-candidates.ts';
+import { canBeSubject, type Candidate } from './06-candidates.ts';
 import type { Token } from './01-segment.ts';
 import { MONTHS, WEEKDAYS } from './lexicon/common.ts';
 
@@ -60,12 +60,39 @@ function afterAdjunct(tokens: Token[], c: number, fe: number): number {
   return k < fe && tokens[k]!.word ? k : c;
 }
 
+const PERFECT = new Set(['has', 'have', 'had']);
+
+/** A sentence that opens "According to <source>," and goes on for a clause: that clause, given to the source. */
+function accordingToOpening(tokens: Token[], fs: number, fe: number, cands: Candidate[]): IndirectFinding | null {
+  if (tokens[fs]?.lower !== 'according' || tokens[fs + 1]?.lower !== 'to') return null;
+  const source = cands.find((c) => c.lead >= fs + 2 && c.lead <= fs + 3 && c.kind !== 'pronoun');
+  if (!source) return null;
+  let comma = source.end;
+  while (comma < fe && comma - source.end <= 6 && tokens[comma]!.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',') return null;
+  const c = comma + 1;
+  let end = fe;
+  while (end > c && !tokens[end - 1]!.word) end--;
+  if (end - c < MIN_CLAUSE_TOKENS || !tokens[c]!.word) return null;
+  return {
+    start: tokens[c]!.start,
+    end: tokens[end - 1]!.end,
+    speaker: { candidate: source, resolved: null, cue: { start: tokens[fs]!.start, end: tokens[source.end - 1]!.end }, method: 'according-to' },
+  };
+}
+
 export function findIndirectSpeech(ctx: AttributionContext): IndirectFinding[] {
   const { tokens } = ctx.seg;
   const out: IndirectFinding[] = [];
   ctx.sentences.forEach(([fs, fe], s) => {
     for (let k = fs; k < fe; k++) if (tokens[k]!.quote >= 0 || QUOTE_GLYPHS.has(tokens[k]!.text)) return;
     const cands = ctx.candidatesBySentence[s]!;
+    // "According to Buttigieg, the agency has added inspectors …": the rest of the sentence is the source's
+    const according = accordingToOpening(tokens, fs, fe, cands);
+    if (according) {
+      out.push(according);
+      return;
+    }
     for (let v = fs; v < fe; v++) {
       const verb = tokens[v]!;
       if (!verb.word || !INDIRECT_VERBS.has(verb.lower)) continue;
@@ -83,6 +110,8 @@ export function findIndirectSpeech(ctx: AttributionContext): IndirectFinding[] {
         }
       }
       if (that > 0) c = that + 1;
+      // "the agency has added inspectors": after has/have/had only "that" opens reported speech
+      else if (PERFECT.has(tokens[v - 1]?.lower ?? '')) continue;
       else if (!BARE_CLAUSE_VERBS.has(verb.lower)) continue; // "urged leaders to act", "announced a mobilisation": no reported clause
       else if (TELL_VERBS.has(verb.lower)) {
         // "told reporters the outlook was …": the one spoken to comes first

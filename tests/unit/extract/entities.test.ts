@@ -114,3 +114,26 @@ describe('a role with "for" or "of" before the name', () => {
     expect(rolesOf(kb, 'Amara Nkemelu')).toEqual(["WHO's regional director for Africa"]);
   });
 });
+
+describe('companies named by one word', () => {
+  const kb = extract(
+    ' date 2024-04-10 Senator Ana Ruiz questioned Corvane chief executive Dave Holt on Wednesday. "Corvane has lost the public\'s trust," Ruiz said. ' +
+      'Corvane said in a statement it had slowed production. Vladimir Petrov, a Kremlin aide, said Petrov would not comment.',
+  );
+  it('reads a single word before a company word ("Corvane chief executive") as an organisation, everywhere in the article', () => {
+    expect(kb.actors.find((a) => a.name === 'Corvane')?.kind).toBe('organization');
+    expect(kb.actors.find((a) => a.name === 'Corvane')?.mentions.length).toBe(3);
+    expect(rolesOf(kb, 'Dave Holt')).toEqual(['Corvane chief executive']);
+  });
+  it('never makes a company of a person\'s surname', () => expect(people(kb)).toContain('Vladimir Petrov'));
+});
+
+describe('"According to X," opening a sentence', () => {
+  const kb = extract(' date 2024-04-10 Transportation Secretary Pete Alvarez spoke on Monday. According to Alvarez, the agency has added inspectors at the plants.');
+  it('gives the rest of the sentence to the source as reported speech, and reads no quote into "has added"', () => {
+    const q = kb.quotes.filter((x) => x.kind === 'indirect');
+    expect(q.map((x) => x.text)).toEqual(['the agency has added inspectors at the plants']);
+    expect(kb.actors.find((a) => a.id === q[0]?.speaker)?.name).toBe('Pete Alvarez');
+    expect(rolesOf(kb, 'Pete Alvarez')).toEqual(['Transportation Secretary']);
+  });
+});
