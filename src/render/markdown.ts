@@ -1,6 +1,6 @@
 // The one configured Marked instance that turns filled markdown templates into HTML.
 
-import { Marked, Renderer, Tokenizer, type TokenizerAndRendererExtension, type Tokens } from 'marked';
+import { Marked, Renderer, Tokenizer, type RendererExtension, type Tokens } from 'marked';
 import { escapeHtml } from './escape';
 import { escapeRun } from './escapeRuns';
 import { simpleList } from './simpleLists';
@@ -8,19 +8,20 @@ import { decodeCharacterReferences, hasCharacterReference, isAllowedUrl } from '
 
 /**
  * `[[3 outlets]]` → `<span class="chip">3 outlets</span>`, for labels the render code builds. Data can never
- * open a chip: the markdown-inline escape turns every `[` in data into `\[`. No `start`: marked's text already stops
- * before every `[`, and a `start` would be asked to scan the rest of the line at every stretch of text.
+ * open a chip: the markdown-inline escape turns every `[` in data into `\[`. The token is read by our tokenizer where
+ * marked asks for an escape (its first inline rule), so marked needs no extension tokenizer, which it would call at
+ * every inline position; the extension only renders it.
  */
-const chip: TokenizerAndRendererExtension = {
+const CHIP = /^\[\[(?!\[)((?:\\.|[^\\\]\n])+)\]\]/;
+
+function chipToken(lexer: Tokenizer['lexer'], src: string): Tokens.Generic | undefined {
+  if (src.charCodeAt(0) !== 0x5b || src.charCodeAt(1) !== 0x5b) return undefined;
+  const match = CHIP.exec(src);
+  return match ? { type: 'chip', raw: match[0], tokens: lexer.inlineTokens(match[1]!) } : undefined;
+}
+
+const chip: RendererExtension = {
   name: 'chip',
-  level: 'inline',
-  tokenizer(src) {
-    // asked at every inline position: two character tests before the regex
-    if (src.charCodeAt(0) !== 0x5b || src.charCodeAt(1) !== 0x5b) return undefined;
-    const match = /^\[\[(?!\[)((?:\\.|[^\\\]\n])+)\]\]/.exec(src);
-    if (!match) return undefined;
-    return { type: 'chip', raw: match[0], tokens: this.lexer.inlineTokens(match[1]!) };
-  },
   renderer(token) {
     return `<span class="chip">${this.parser.parseInline(token.tokens ?? [])}</span>`;
   },
@@ -69,12 +70,12 @@ class SheetRenderer extends Renderer {
 }
 
 /**
- * Reads runs of plain words and escaped data as one token (escapeRuns.ts), and one-line-per-item lists in one pass
- * (simpleLists.ts); marked's own tokenizers read everything else.
+ * Reads runs of plain words and escaped data as one token (escapeRuns.ts), chips, and one-line-per-item lists in one
+ * pass (simpleLists.ts); marked's own tokenizers read everything else.
  */
 class SheetTokenizer extends Tokenizer {
   override escape(src: string): Tokens.Escape | undefined {
-    return escapeRun(this.lexer, src) || super.escape(src);
+    return escapeRun(this.lexer, src) || (chipToken(this.lexer, src) as Tokens.Escape | undefined) || super.escape(src);
   }
 
   override list(src: string): Tokens.List | undefined {
