@@ -76,6 +76,8 @@ function companiesByContext(mentions: Mention[], tokens: Token[]): Mention[] {
   for (const m of mentions) if (m.kind === 'person' && m.end - m.first >= 2) surnames.add(tokens[m.end - 1]!.text);
   for (const m of mentions) {
     if (m.evidence !== 'surname' || m.possessive || surnames.has(m.surface) || isGivenName(m.surface)) continue;
+    // "the Russians staff": a people, not a company
+    if (isDemonym(m.surface) || isDemonym(m.surface.replace(/s$/, ''))) continue;
     const next = tokens[m.end];
     if (next?.word && !next.cap && COMPANY_CONTEXT.has(next.lower)) companies.add(m.surface);
   }
