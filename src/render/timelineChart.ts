@@ -112,35 +112,38 @@ export function timelineChartSvg(chart: ChartView, titleId = 'activity-chart-tit
   for (const bucket of list) if (bucket.count > max) max = bucket.count;
   const slot = WIDTH / slots;
   const barWidth = Math.max(1, Math.min(slot * 0.8, 48));
+  const width = round(barWidth);
   const plot = HEIGHT - TOP - BOTTOM;
-  const parts: string[] = [];
+  let bars = '';
   for (const bucket of list) {
     const i = (bucket.start - firstDay) / size;
     const x = i * slot + (slot - barWidth) / 2;
     const height = bucket.count ? Math.max(2, (bucket.count / max) * plot) : 0;
     const y = TOP + plot - height;
+    // dates, numbers and fixed words only: nothing to escape (and escaping would copy every title into a flat string)
     const what = `${bucketLabel(size, bucket.start)}: ${bucket.count}${bucket.events ? `, ${plural(bucket.events, 'event')}` : ''}`;
     if (height) {
-      parts.push(`<rect class="chart-bar" x="${round(x)}" y="${round(y)}" width="${round(barWidth)}" height="${round(height)}" fill="#0b57a4"><title>${escapeHtml(what)}</title></rect>`);
+      bars += `<rect class="chart-bar" x="${round(x)}" y="${round(y)}" width="${width}" height="${round(height)}" fill="#0b57a4"><title>${what}</title></rect>`;
     }
     if (bucket.events) {
       const cx = x + barWidth / 2;
       const top = y - 12;
-      parts.push(`<path class="chart-event" d="M${round(cx - 6)} ${round(top)}h12l-6 9z" fill="#c2410c"><title>${escapeHtml(what)}</title></path>`);
+      bars += `<path class="chart-event" d="M${round(cx - 6)} ${round(top)}h12l-6 9z" fill="#c2410c"><title>${what}</title></path>`;
     }
   }
   const axisY = TOP + plot + 0.5;
   const first = chart.from ?? '';
   const last = chart.to ?? first;
-  return [
-    svgOpen(titleId, chart.description),
-    `<line class="chart-axis" x1="0" y1="${axisY}" x2="${WIDTH}" y2="${axisY}" stroke="#8a8a85" stroke-width="1"/>`,
-    ...parts,
-    `<text class="chart-label" x="0" y="${HEIGHT - 6}" font-size="12" fill="#5c5c5c">${escapeHtml(first)}</text>`,
-    slots > 1 ? `<text class="chart-label" x="${WIDTH}" y="${HEIGHT - 6}" font-size="12" fill="#5c5c5c" text-anchor="end">${escapeHtml(last)}</text>` : '',
-    `<text class="chart-label" x="${WIDTH}" y="12" font-size="12" fill="#5c5c5c" text-anchor="end">highest: ${max} in a ${UNITS[size]}</text>`,
+  // concatenated, not joined: the page is flattened once, when it is encoded, not the chart first
+  return (
+    svgOpen(titleId, chart.description) +
+    `<line class="chart-axis" x1="0" y1="${axisY}" x2="${WIDTH}" y2="${axisY}" stroke="#8a8a85" stroke-width="1"/>` +
+    bars +
+    `<text class="chart-label" x="0" y="${HEIGHT - 6}" font-size="12" fill="#5c5c5c">${escapeHtml(first)}</text>` +
+    (slots > 1 ? `<text class="chart-label" x="${WIDTH}" y="${HEIGHT - 6}" font-size="12" fill="#5c5c5c" text-anchor="end">${escapeHtml(last)}</text>` : '') +
+    `<text class="chart-label" x="${WIDTH}" y="12" font-size="12" fill="#5c5c5c" text-anchor="end">highest: ${max} in a ${UNITS[size]}</text>` +
     // The legend is drawn even when no day has a marker, so every chart has the same parts.
-    `<path class="chart-event" d="M0 4h10l-5 8z" fill="#c2410c"><title>Marker: an event (a call, talks, a meeting, a press conference…) that day</title></path><text class="chart-label" x="14" y="12" font-size="12" fill="#5c5c5c">event that day</text>`,
-    '</svg>',
-  ].join('');
+    `<path class="chart-event" d="M0 4h10l-5 8z" fill="#c2410c"><title>Marker: an event (a call, talks, a meeting, a press conference…) that day</title></path><text class="chart-label" x="14" y="12" font-size="12" fill="#5c5c5c">event that day</text>` +
+    '</svg>'
+  );
 }
