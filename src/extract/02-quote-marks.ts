@@ -43,6 +43,13 @@ export function findQuotations(seg: Segmented, sentenceStartAt: (offset: number)
       if (span[1] > span[0]) quotes.push({ ...q, start: span[0], end: span[1], para: p, continuation });
       lastClose = q.close;
     };
+    // British style: ‘single marks’ in a paragraph with no double marks
+    if (!carried && usesSingleMarks(text, pStart, pEnd)) {
+      for (const [open, close] of singleQuotations(text, pStart, pEnd)) {
+        push({ start: open + 1, end: close < 0 ? pEnd : close, open, close: close < 0 ? pEnd : close + 1, unclosed: close < 0, noOpen: false }, false);
+      }
+      continue;
+    }
     MARKS.lastIndex = pStart;
     for (let m = MARKS.exec(text); m && m.index < pEnd; m = MARKS.exec(text)) {
       const at = m.index;
@@ -82,6 +89,46 @@ export function findQuotations(seg: Segmented, sentenceStartAt: (offset: number)
     }
   }
   return quotes;
+}
+
+/** A paragraph quoted with ‘single marks’: an opening ‘ before a word, and no double marks at all. */
+function usesSingleMarks(text: string, from: number, to: number): boolean {
+  let opening = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) return false;
+    if (c === 0x2018 && i + 1 < to && !/\s/.test(text[i + 1]!)) opening = true;
+  }
+  return opening;
+}
+
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * ‘Single-marked’ quotations as [opening mark, closing mark] offsets (closing -1 when the paragraph ends first). A ’
+ * inside a word ("don’t", "Labour’s") is an apostrophe; so is one after an s before a lower-case word ("the
+ * ministers’ plan"); any other ’ after an opening ‘ closes the quotation.
+ */
+function singleQuotations(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '‘' && open < 0) {
+      const before = i > from ? text[i - 1]! : ' ';
+      if (i + 1 < to && !/\s/.test(text[i + 1]!) && !LETTER.test(before)) open = i;
+    } else if (c === '’' && open >= 0) {
+      const before = text[i - 1] ?? ' ';
+      const after = i + 1 < to ? text[i + 1]! : ' ';
+      if (LETTER.test(after)) continue;
+      if (before === 's' && after === ' ' && i + 2 < to && LOWER.test(text[i + 2]!) && !/[,.!?]/.test(before)) continue;
+      out.push([open, i]);
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push([open, -1]);
+  return out;
 }
 
 function lastNonBlank(text: string, at: number, floor: number): string {

@@ -24,7 +24,7 @@ export const TITLE_MODIFIERS = new Set(
   supreme high commissioner of the for and to on in at central bank human rights development environment education labor
   labour agriculture transport culture sports digital science technology treasury budget administration department office
   ministry council committee commission agency union board managing operating financial marketing information legal
-  investment commercial medical scientific product revenue risk compliance creative transportation commerce housing veterans homeland
+  investment commercial medical scientific product revenue risk compliance creative shadow transportation commerce housing veterans homeland
   environmental climate immigration national-security long-time longtime then current outgoing incoming
   newly elected appointed north south east west northern southern eastern western regional provincial county city municipal district attorney-general solicitor lord`.split(/\s+/).filter(Boolean),
 );

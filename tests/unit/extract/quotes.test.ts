@@ -205,3 +205,20 @@ describe('verbs that report a clause, and verbs that do not', () => {
   });
   it('starts the clause after the one told ("told reporters the outlook …")', () => expect(indirect).toContain('the outlook was uncertain'));
 });
+
+describe('British single quotation marks', () => {
+  const kb = extract(
+    ' date 2024-01-15 The home secretary, Tom Ashby, said: ‘We will stop the boats. The ministers’ plan is ready.’\n' +
+      'A government source said the policy was ‘the toughest ever’.\n' +
+      'Labour’s shadow home secretary, Nia Price, said the scheme was ‘a gimmick’. ‘They have lost control,’ she said.',
+  );
+  it('reads ‘…’ as a quotation, and a plural possessive inside it as an apostrophe', () => {
+    expect(quoteStarting(kb, 'We will stop').text).toBe('We will stop the boats. The ministers’ plan is ready.');
+    expect(speakerOf(kb, 'We will stop')).toBe('Tom Ashby');
+  });
+  it('keeps short single-marked fragments as partial quotes with their speaker', () => {
+    expect(quoteStarting(kb, 'a gimmick').kind).toBe('partial');
+    expect(speakerOf(kb, 'They have lost')).toBe('Nia Price');
+  });
+  it('leaves apostrophes alone ("Labour’s")', () => expect(kb.quotes.some((q) => q.text.startsWith('s shadow'))).toBe(false));
+});
