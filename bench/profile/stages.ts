@@ -1,6 +1,6 @@
 // Profiling target: the stages of a cache-miss render other than Marked (view model, template fill, chart, head and
 // layout) for the largest actor and topic sheets of the cached 1,000-article KB.
-//   npx tsx bench/profile/run.ts stages
+//   npx tsx bench/profile/run.ts stages          (PROFILE_STAGE=fill: one stage alone)
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +13,15 @@ const bench = new SheetBench(kb);
 const all = [actorTarget(bench.store, largestActor(bench.store.index)), topicTarget(largestTopic(kb))].map((t) => bench.stages(t));
 const RUNS = Number(process.env.PROFILE_RUNS ?? 3000);
 
+/** `PROFILE_STAGE=fill` (or view, chart, layout) profiles that stage alone. */
+const only = process.env.PROFILE_STAGE as 'view' | 'fill' | 'chart' | 'layout' | undefined;
+
 /** The frame the report keeps samples under (bench/profile/run.ts). */
 function stagesButMarked(stages: SheetStages): void {
+  if (only) {
+    stages[only]();
+    return;
+  }
   stages.view();
   stages.fill();
   stages.chart();

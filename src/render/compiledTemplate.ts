@@ -14,8 +14,6 @@ interface Frame {
   parent: Frame | null;
 }
 
-type Part = (frame: Frame) => string;
-
 /** A mustache token: [type, value, start, end, children?, closing start?] as Mustache.parse gives it. */
 type Token = [string, string, number, number, Token[]?, number?, boolean?];
 
@@ -65,68 +63,108 @@ function indentPartial(partial: string, indentation: string, lineHasNonSpace: bo
     .join('\n');
 }
 
-function compileTokens(tokens: readonly Token[], partials: Partials, escape: Escape): Part[] {
-  return tokens.flatMap((token): Part[] => {
+const TEXT = 0;
+const ESCAPED = 1;
+const RAW = 2;
+const SECTION = 3;
+const INVERTED = 4;
+const PARTIAL = 5;
+
+/** One token, compiled: what `run` does for it is chosen by `kind` (one switch, no call through a closure per token). */
+interface Part {
+  kind: number;
+  /** The text (TEXT), the name (the others, for error messages). */
+  value: string;
+  lookup: ((frame: Frame) => unknown) | null;
+  /** A section's tokens; a partial's, once compiled. */
+  body: Part[] | null;
+  /** A partial's text (indented like its tag), compiled on first use so that one including itself does not recurse. */
+  partial: string | null;
+}
+
+function part(kind: number, value: string, lookup: Part['lookup'] = null, body: Part[] | null = null, partial: string | null = null): Part {
+  return { kind, value, lookup, body, partial };
+}
+
+function compileTokens(tokens: readonly Token[], partials: Partials): Part[] {
+  const parts: Part[] = [];
+  for (const token of tokens) {
     const [type, value] = token;
     switch (type) {
       case 'text':
-        return [() => value];
-      case 'name': {
-        const lookup = lookupFn(value);
-        return [(frame) => {
-          const v = lookup(frame);
-          return v === null || v === undefined ? '' : escape(v);
-        }];
-      }
-      case '&': {
-        const lookup = lookupFn(value);
-        return [(frame) => {
-          const v = lookup(frame);
-          return v === null || v === undefined ? '' : String(v);
-        }];
-      }
-      case '#': {
-        const lookup = lookupFn(value);
-        const body = compileTokens(token[4] ?? [], partials, escape);
-        return [(frame) => {
-          const v = lookup(frame);
-          if (!v) return '';
-          if (Array.isArray(v)) {
-            let out = '';
-            for (const item of v) out += run(body, { view: item, parent: frame });
-            return out;
-          }
-          if (typeof v === 'object' || typeof v === 'string' || typeof v === 'number') return run(body, { view: v, parent: frame });
-          if (typeof v === 'function') throw new Error(`template section "${value}" is a function: views are plain data`);
-          return run(body, frame);
-        }];
-      }
-      case '^': {
-        const lookup = lookupFn(value);
-        const body = compileTokens(token[4] ?? [], partials, escape);
-        return [(frame) => {
-          const v = lookup(frame);
-          return !v || (Array.isArray(v) && v.length === 0) ? run(body, frame) : '';
-        }];
-      }
+        // adjacent texts (mustache can give two) are joined, as they would be in the output
+        if (parts.at(-1)?.kind === TEXT) parts.at(-1)!.value += value;
+        else parts.push(part(TEXT, value));
+        break;
+      case 'name':
+        parts.push(part(ESCAPED, value, lookupFn(value)));
+        break;
+      case '&':
+        parts.push(part(RAW, value, lookupFn(value)));
+        break;
+      case '#':
+        parts.push(part(SECTION, value, lookupFn(value), compileTokens(token[4] ?? [], partials)));
+        break;
+      case '^':
+        parts.push(part(INVERTED, value, lookupFn(value), compileTokens(token[4] ?? [], partials)));
+        break;
       case '>': {
-        const partial = partials[value];
-        if (partial === null || partial === undefined) return [];
+        const text = partials[value];
+        if (text === null || text === undefined) break;
         const [, , , , indentation, tagIndex, lineHasNonSpace] = token as unknown as [string, string, number, number, string, number, boolean];
-        const text = tagIndex === 0 && indentation ? indentPartial(partial, indentation, lineHasNonSpace) : partial;
-        // compiled on first use, so a partial that includes itself does not recurse at compile time
-        let body: Part[] | null = null;
-        return [(frame) => run((body ??= compileTokens(Mustache.parse(text) as unknown as Token[], partials, escape)), frame)];
+        parts.push(part(PARTIAL, value, null, null, tagIndex === 0 && indentation ? indentPartial(text, indentation, lineHasNonSpace) : text));
+        break;
       }
       default:
-        return []; // comments and delimiter changes render nothing
+        break; // comments and delimiter changes render nothing
     }
-  });
+  }
+  return parts;
 }
 
-function run(parts: readonly Part[], frame: Frame): string {
+function run(parts: readonly Part[], frame: Frame, partials: Partials, escape: Escape): string {
   let out = '';
-  for (let i = 0; i < parts.length; i++) out += parts[i]!(frame);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    switch (p.kind) {
+      case TEXT:
+        out += p.value;
+        break;
+      case ESCAPED: {
+        const v = p.lookup!(frame);
+        if (v !== null && v !== undefined) out += escape(v);
+        break;
+      }
+      case RAW: {
+        const v = p.lookup!(frame);
+        if (v !== null && v !== undefined) out += String(v);
+        break;
+      }
+      case SECTION: {
+        const v = p.lookup!(frame);
+        if (!v) break;
+        if (Array.isArray(v)) {
+          for (let j = 0; j < v.length; j++) out += run(p.body!, { view: v[j], parent: frame }, partials, escape);
+        } else if (typeof v === 'object' || typeof v === 'string' || typeof v === 'number') {
+          out += run(p.body!, { view: v, parent: frame }, partials, escape);
+        } else if (typeof v === 'function') {
+          throw new Error(`template section "${p.value}" is a function: views are plain data`);
+        } else {
+          out += run(p.body!, frame, partials, escape);
+        }
+        break;
+      }
+      case INVERTED: {
+        const v = p.lookup!(frame);
+        if (!v || (Array.isArray(v) && v.length === 0)) out += run(p.body!, frame, partials, escape);
+        break;
+      }
+      case PARTIAL:
+        p.body ??= compileTokens(Mustache.parse(p.partial!) as unknown as Token[], partials);
+        out += run(p.body, frame, partials, escape);
+        break;
+    }
+  }
   return out;
 }
 
@@ -134,6 +172,6 @@ export type CompiledTemplate = (view: object) => string;
 
 /** A template with its partials and escape, compiled once (see the module comment for what differs from Mustache.render). */
 export function compileTemplate(template: string, partials: Partials, escape: Escape): CompiledTemplate {
-  const parts = compileTokens(Mustache.parse(template) as unknown as Token[], partials, escape);
-  return (view) => run(parts, { view, parent: null });
+  const parts = compileTokens(Mustache.parse(template) as unknown as Token[], partials);
+  return (view) => run(parts, { view, parent: null }, partials, escape);
 }
