@@ -227,7 +227,7 @@ export function quoteView(index: KbIndex, quote: Quote): QuoteView {
       evidenceUrl: evidenceUrl(source),
       articleTitle: titleOf(article),
       originalUrl: externalHttpUrl(article?.url ?? null),
-      wording: wording && normalisedWords(wording) !== (quoteWords ??= normalisedWords(quote.text)) ? wording : null,
+      wording: wording && wording !== quote.text && normalisedWords(wording) !== (quoteWords ??= normalisedWords(quote.text)) ? wording : null,
     };
   });
   const attributions = conflictingAttributions(index, quote);
