@@ -173,7 +173,7 @@ export function sentenceStarts(seg: Segmented, ignoreInsideQuotes: boolean): Set
     if (ignoreInsideQuotes && t.quote >= 0) continue;
     let j = i + 1;
     // closing marks and brackets that follow the full stop belong to the sentence that ends
-    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.para === t.para) j++;
+    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.para === t.para && !opensQuotation(tokens, j)) j++;
     const next = tokens[j];
     if (!next || next.para !== t.para) continue;
     if (ignoreInsideQuotes && next.quote >= 0 && next.quote === t.quote) continue;
@@ -186,6 +186,14 @@ export function sentenceStarts(seg: Segmented, ignoreInsideQuotes: boolean): Set
   }
   for (const i of starts) tokens[i]!.sentenceStart = true;
   return starts;
+}
+
+/** A straight mark that opens the quotation after it (`fog. "The weather …`): it starts the next sentence. */
+function opensQuotation(tokens: Token[], j: number): boolean {
+  const mark = tokens[j]!.text;
+  if (mark !== '"' && mark !== "'") return false;
+  const next = tokens[j + 1];
+  return !!next && next.quote >= 0 && next.quote !== tokens[j - 1]?.quote;
 }
 
 function isTitleLike(abbrev: string): boolean {

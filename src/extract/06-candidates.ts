@@ -4,6 +4,7 @@ import type { Segmented, Token } from './01-segment.ts';
 import type { Mention } from './03-entities.ts';
 import type { PeopleInArticle } from './05-people.ts';
 import { isDemonym } from './gazetteer.ts';
+import { FUNCTION_WORDS } from './lexicon/common.ts';
 import { TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
 import { REPORTING_VERBS, SPEAKER_PRONOUNS } from './lexicon/verbs.ts';
 import { HONORIFICS } from './lexicon/names.ts';
@@ -74,6 +75,16 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
       if (!w.word || w.quote >= 0 || w.para !== t.para) break;
       if (SOURCE_MODIFIERS.has(w.lower) || isDemonym(w.text) || (w.cap && inPlaceOrOrg(a - 1))) a--;
       else break;
+    }
+    // "a rescue official", "an election official": up to two other lower-case words, when a determiner opens them
+    if (!(a > 0 && DETERMINERS.has(tokens[a - 1]!.lower))) {
+      let b = a;
+      while (b > 0 && a - b < 2) {
+        const w = tokens[b - 1]!;
+        if (!w.word || w.cap || w.quote >= 0 || w.para !== t.para || FUNCTION_WORDS.has(w.lower) || REPORTING_VERBS.has(w.lower)) break;
+        b--;
+      }
+      if (b < a && b > 0 && DETERMINERS.has(tokens[b - 1]!.lower)) a = b;
     }
     let first = a;
     if (a > 0 && DETERMINERS.has(tokens[a - 1]!.lower)) first = a - 1;

@@ -293,6 +293,14 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
       const list = ctx.candidatesBySentence[k]!.filter((x) => fits(x) && (!strict || x.gender === c.gender || ((c.gender === 'plural' || c.gender === 'neuter') && x.kind !== 'person')));
       const pick = list.find(canBeSubject) ?? list.find((x) => x.kind !== 'pronoun');
       if (pick) return pick.kind === 'pronoun' ? resolve(ctx, pick) : pick;
+      // "… a rescue official told state television. He said …": an unnamed source as the subject of a sentence in
+      // between is nearer than any name of the right gender further back
+      // (only in this sentence or the one before, and only when no person there could be meant)
+      if (strict && s - k <= 1 && (c.gender === 'male' || c.gender === 'female')) {
+        const here = ctx.candidatesBySentence[k]!;
+        const source = here.find((x) => x.kind === 'unnamed' && x.first < c.first && x.gender !== 'plural' && canBeSubject(x));
+        if (source && !here.some((x) => x.kind === 'person' && fits(x))) return resolve(ctx, source);
+      }
     }
   }
   return null;

@@ -222,3 +222,19 @@ describe('British single quotation marks', () => {
   });
   it('leaves apostrophes alone ("Labour’s")', () => expect(kb.quotes.some((q) => q.text.startsWith('s shadow'))).toBe(false));
 });
+
+describe('unnamed sources with their own words, and who "he" is after them', () => {
+  const kb = extract(
+    ' date 2024-05-20 First Vice President Omar Haddad will take over, the ministry said.\n' +
+      'Officials said the helicopter came down in fog. "The weather was very bad," a rescue official told state television. He said teams had reached the site on foot.',
+  );
+  it('keeps the words before the head in an unnamed label ("a rescue official")', () => expect(quoteStarting(kb, 'The weather').speakerLabel).toBe('a rescue official'));
+  it('gives "He said" to the unnamed source of the sentence before, not to a man named further back', () => {
+    const q = kb.quotes.find((x) => x.text.startsWith('teams had reached'));
+    expect(q?.speaker ?? null).toBeNull();
+    expect(q?.speakerLabel).toBe('a rescue official');
+  });
+  it('finds reported speech in a sentence followed by a quotation with a straight opening mark', () => {
+    expect(kb.quotes.some((x) => x.kind === 'indirect' && x.text === 'the helicopter came down in fog')).toBe(true);
+  });
+});
