@@ -115,6 +115,11 @@ export function samePerson(name: string, roles: string[], knownNames: string[], 
     if (soundAlike(given, other[0]!) && soundAlike(surname, other[other.length - 1]!) && rolesAgree(roles, knownRoles)) {
       return { reason: `garbled spelling: "${name}" sounds like "${known}" and holds the same role` };
     }
+    // "Binyamin Netanyahoo" / "Benjamin Netanyahu": a transliterated given name (same initial, two letters at most)
+    // with a surname that sounds the same, in the same role
+    if (given[0] === other[0]![0] && editDistance(given, other[0]!, 2) <= 2 && soundAlike(surname, other[other.length - 1]!) && rolesAgree(roles, knownRoles)) {
+      return { reason: `garbled spelling: "${name}" is a variant of "${known}" and holds the same role` };
+    }
   }
   return null;
 }

@@ -72,4 +72,9 @@ describe('relatives and garbled surnames', () => {
     const two = extract(' date 2023-12-06 Minister Anselm Norley said the plan was sound.', ' date 2023-12-07 Analyst Anselm Norsen said the plan would fail.');
     expect(people(two)).toEqual(expect.arrayContaining(['Anselm Norley', 'Anselm Norsen']));
   });
+  it('merges a transliterated given name with a same-sounding surname in the same role ("Binyamin Netanyahoo")', () => {
+    const two = extract(' date 2023-10-12 Prime Minister Benjamin Netanyahu said the war would go on.', ' date 2023-10-12 Prime Minister Binyamin Netanyahoo stated the war would go on.');
+    expect(people(two)).toContain('Benjamin Netanyahu');
+    expect(people(two)).not.toContain('Binyamin Netanyahoo');
+  });
 });
