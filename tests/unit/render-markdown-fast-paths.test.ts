@@ -1,0 +1,57 @@
+// Our Marked instance reads sheets faster than marked's own tokenizers (escape runs, chips, simple lists and links);
+// whatever the markdown, the HTML must be exactly the one the same instance gives with marked's tokenizers alone:
+// on every sheet of the sample KB, and on random documents made of the lines sheet templates write.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/kb/types';
+import { bundledTemplates } from '../../src/render/bundledTemplates';
+import { escapeMarkdownInline } from '../../src/render/escape';
+import { buildKbIndex } from '../../src/render/kbIndex';
+import { markdownToHtml, referenceMarked } from '../../src/render/markdown';
+import { PageRenderer } from '../../src/render/pages';
+import { buildActorSheet } from '../../src/render/views/actorSheet';
+import { buildTopicSheet } from '../../src/render/views/topicSheet';
+import sample from '../fixtures/kb-sample.json';
+
+const reference = referenceMarked();
+const same = (md: string) => expect(markdownToHtml(md), JSON.stringify(md)).toBe(reference.parse(md, { async: false }));
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
+
+/** Data as articles give it: words, punctuation, quotes, the starts of autolinks and markup. */
+const DATA = ['a', 'Z9', 'é', '“', '”', ' ', '  ', '.', ',', ':', ';', '-', '@', '_', '*', '[', ']', '(', ')', '<', '&', '#', '!', '`', '|', 'www', 'http', 'x.com', '&amp;', '\n'];
+const data = fc.array(fc.constantFrom(...DATA), { maxLength: 10 }).map((parts) => escapeMarkdownInline(parts.join('')));
+
+/** Lines the templates write, `{}` standing for escaped data. */
+const LINES = [
+  '# {}', '## {}', '### {}', '', '{} · [Markdown](/a.md) · [JSON](/a.json)', '**In the news:** {} · top topics: [{}](/topics/t), [{}](/topics/u)',
+  '*Last updated {} · sheet built {}*', '- **{}**, stated in [{}](/sources/a?start=1&end=2#evidence); [{}](/sources/b?start=3&end=4#evidence) and 2 more',
+  '- “{}”, 3 times ([first](/sources/a?start=5&end=9#evidence)), in {}', '- …and 3 more: [all 9 roles as JSON](/actors/a/roles.json?page=1&per_page=50)',
+  '> “{}”', '>', '> — [{}](/actors/a) · direct quote · reported by [[{}]] · first {}: [{}](/sources/a?start=1&end=2#evidence) (worded there as “{}”)',
+  '> **Outlets disagree on who said this:** also attributed to [{}](/actors/b), [{}](/actors/c)', '![{}](/actors/a/timeline.svg)',
+  '- **{}** · {}: “{}” ([{}](/sources/a?start=1&end=2#evidence)) [[{}]]', '- **{}** [[{}]] · [{}](/sources/a?start=1&end=2#evidence)',
+  '| [{}](/actors/a) | {} |', '| --- | --- |', '| [{}](/x) | [{}](/y); [{}](/z) |', '- [{}](/actors/a) ({}): [{}](/sources/a?start=1&end=2#evidence) · [{}](/x)',
+  '1. [{}](/sources/a), {}', '2. [{}](/sources/b), {}', '…and 4 more: [all 10 sources as JSON](/actors/a/sources.json?page=1&per_page=50).',
+  '- [{}](/actors/a), 3 quotes:', '  - “{}” ([{}](/sources/a?start=1&end=2#evidence))', '  - …and 1 more in the [quotes JSON](/topics/t/quotes.json?page=1&per_page=50)',
+  '{} ([{}](/sources/a?start=1&end=2#evidence))', '*{}*',
+];
+
+describe('our Marked instance', () => {
+  it('gives the HTML of marked’s own tokenizers on every sheet of the sample KB', () => {
+    const kb = sample as unknown as KnowledgeBase;
+    const index = buildKbIndex(kb);
+    const renderer = new PageRenderer(bundledTemplates, kb);
+    for (const actor of kb.actors) same(renderer.actorMarkdown(buildActorSheet(index, actor)));
+    for (const topic of kb.topics) same(renderer.topicMarkdown(buildTopicSheet(index, topic)));
+  });
+
+  it('gives the HTML of marked’s own tokenizers on random documents of template lines and escaped data', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...LINES), fc.array(data, { minLength: 6, maxLength: 6 })), { maxLength: 14 }), (lines) => {
+        same(lines.map(([line, values]) => { let i = 0; return line.replace(/\{\}/g, () => values[i++]!); }).join('\n'));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
