@@ -43,7 +43,26 @@ export function foldName(s: string): string {
 }
 
 export function nameParts(name: string): readonly string[] {
-  return parted.get(name) ?? remember(parted, name, Object.freeze(foldName(name).split(/[\s]+/).filter(Boolean)));
+  return parted.get(name) ?? remember(parted, name, Object.freeze(joinParticles(foldName(name).split(/[\s]+/).filter(Boolean))));
+}
+
+/** Particles that may open a surname written alone ("Le Pen", "von der Leyen"); "Ben", "Al" and "El" open given names. */
+const LEADING_PARTICLES = new Set(['le', 'la', 'de', 'van', 'von', 'der', 'den', 'del', 'della', 'da', 'di', 'du']);
+const INNER_PARTICLES = new Set([...LEADING_PARTICLES, 'bin', 'ibn', 'al', 'el', 'ben']);
+
+/** A surname's particles stay with it: "Marine Le Pen" → marine | le pen, so that "Le Pen" alone is her surname. */
+function joinParticles(words: string[]): string[] {
+  const out: string[] = [];
+  let pending = '';
+  words.forEach((w, i) => {
+    const particle = i === 0 ? LEADING_PARTICLES.has(w) : INNER_PARTICLES.has(w);
+    if (particle && i < words.length - 1) pending += `${w} `;
+    else {
+      out.push(pending + w);
+      pending = '';
+    }
+  });
+  return out;
 }
 
 function lastPart(name: string): string {

@@ -1,6 +1,6 @@
 // Golden rules for identity across outlets and corroboration of quotes.
 import { describe, expect, it } from 'vitest';
-import { extract, people } from './helpers.ts';
+import { extract, people, speakerOf } from './helpers.ts';
 
 describe('one actor per real person across outlets', () => {
   it('merges transliteration variants and records why', () => {
@@ -76,5 +76,11 @@ describe('relatives and garbled surnames', () => {
     const two = extract(' date 2023-10-12 Prime Minister Benjamin Netanyahu said the war would go on.', ' date 2023-10-12 Prime Minister Binyamin Netanyahoo stated the war would go on.');
     expect(people(two)).toContain('Benjamin Netanyahu');
     expect(people(two)).not.toContain('Binyamin Netanyahoo');
+  });
+  it('keeps a surname\'s particle with it, so "Le Pen" alone is Marine Le Pen, and "Ben" or "Al" still open given names', () => {
+    const kb = extract(' date 2024-07-02 Marine Le Pen won the first round. "The French have spoken," Le Pen told supporters. Defence Secretary Ben Wallace said Wallace would stay.');
+    expect(people(kb)).toEqual(expect.arrayContaining(['Marine Le Pen', 'Ben Wallace']));
+    expect(people(kb)).not.toContain('Le Pen');
+    expect(speakerOf(kb, 'The French')).toBe('Marine Le Pen');
   });
 });
