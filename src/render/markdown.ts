@@ -1,6 +1,7 @@
 // The one configured Marked instance that turns filled markdown templates into HTML.
 
 import { Marked, Renderer, Tokenizer, type RendererExtension, type TokenizerAndRendererExtension, type Tokens } from 'marked';
+import { couldBeSetextHeading, couldBeTable } from './blockChecks';
 import { escapeHtml } from './escape';
 import { escapeRun } from './escapeRuns';
 import { simpleLink } from './simpleLinks';
@@ -72,7 +73,8 @@ class SheetRenderer extends Renderer {
 
 /**
  * Reads runs of plain words and escaped data as one token (escapeRuns.ts), chips, one-line-per-item lists
- * (simpleLists.ts) and links to site paths (simpleLinks.ts) in one pass each; marked's own tokenizers read the rest.
+ * (simpleLists.ts) and links to site paths (simpleLinks.ts) in one pass each, and tells marked at once where no table
+ * or setext heading can start (blockChecks.ts); marked's own tokenizers read the rest.
  */
 class SheetTokenizer extends Tokenizer {
   override escape(src: string): Tokens.Escape | undefined {
@@ -85,6 +87,14 @@ class SheetTokenizer extends Tokenizer {
 
   override link(src: string): Tokens.Link | Tokens.Image | undefined {
     return simpleLink(this.lexer, src) ?? super.link(src);
+  }
+
+  override table(src: string): Tokens.Table | undefined {
+    return couldBeTable(src) ? super.table(src) : undefined;
+  }
+
+  override lheading(src: string): Tokens.Heading | undefined {
+    return couldBeSetextHeading(src) ? super.lheading(src) : undefined;
   }
 }
 

@@ -46,6 +46,16 @@ describe('our Marked instance', () => {
     for (const topic of kb.topics) same(renderer.topicMarkdown(buildTopicSheet(index, topic)));
   });
 
+  it('gives the HTML of marked’s own tokenizers where tables and setext headings may or may not start', () => {
+    const block = fc.constantFrom('text', 'more text', '', ' ', '\t', '===', '---', ' --- ', '-', '=', '| a | b |', '|---|---|', ' | :-: | -: |', ':--', '|', '- x', '1. y', '> q', '# h', '    code', 'a | b', '--|--');
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 10 }), (lines) => {
+        same(lines.join('\n'));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('gives the HTML of marked’s own tokenizers on random documents of template lines and escaped data', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...LINES), fc.array(data, { minLength: 6, maxLength: 6 })), { maxLength: 14 }), (lines) => {
