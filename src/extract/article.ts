@@ -8,6 +8,7 @@ import { clusterPeople, type LocalPerson } from './05-people.ts';
 import { findCandidates, type Candidate } from './06-candidates.ts';
 import { attributeQuotes, buildContext, resolve, type Speaker } from './07-attribution.ts';
 import { findIndirectSpeech } from './08-indirect.ts';
+import { lowerBound } from '../util/sorted.ts';
 import { extractDates, extractFigures, type DateMention, type FigureMention } from './timeline/index.ts';
 
 /** Who a statement is attributed to, in article-local terms. */
@@ -112,41 +113,14 @@ function saidOnFinder(sentences: Array<{ start: number; end: number }>, dates: D
   const outside = days.filter((d) => !quoted(d.start));
   return (offset: number): string | null => {
     // sentences are in text order and do not overlap: the last one starting at or before the offset
-    const k = lastAtOrBefore(sentences, offset);
+    const k = lowerBound(sentences, offset + 1) - 1;
     const s = k >= 0 ? sentences[k]! : undefined;
     if (!s || offset >= s.end) return null;
-    for (let i = firstAtOrAfter(outside, s.start); i < outside.length && outside[i]!.start < s.end; i++) {
+    for (let i = lowerBound(outside, s.start); i < outside.length && outside[i]!.start < s.end; i++) {
       if (outside[i]!.end <= s.end) return outside[i]!.resolved as string;
     }
     return null;
   };
-}
-
-/** Index of the last item whose start is ≤ offset (items sorted by start), or -1. */
-function lastAtOrBefore(items: Array<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/** Index of the first item whose start is ≥ offset (items sorted by start). */
-function firstAtOrAfter(items: Array<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function toLocalSpeaker(s: Speaker): LocalSpeaker {

@@ -1,5 +1,6 @@
 // Facts derived from the knowledge base itself — every actor's and topic's timeline, and the ties between actors —
 // kept apart from extraction so that a store serving part of the KB can derive them for its part the same way.
+import { lowerBound } from '../util/sorted.ts';
 import type { Actor, Article, KnowledgeBase, Quote, Relation, RelationKind, ResolvedDate, Span, TimelineEntry } from './types.ts';
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -177,15 +178,8 @@ export function attachRelations(kb: Pick<KnowledgeBase, 'articles' | 'actors' | 
   for (const list of mentions.values()) list.sort((x, y) => x.start - y.start);
   const within = (article: string, start: number, end: number) => {
     const list = mentions.get(article) ?? [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: number[] = [];
-    for (let i = lo; i < list.length && list[i]!.start < end; i++) if (!out.includes(list[i]!.actor)) out.push(list[i]!.actor);
+    for (let i = lowerBound(list, start); i < list.length && list[i]!.start < end; i++) if (!out.includes(list[i]!.actor)) out.push(list[i]!.actor);
     return out;
   };
 

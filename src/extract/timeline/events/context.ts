@@ -1,4 +1,7 @@
 // Sentence context an event trigger is read in: quotation ranges and bounded lookups by offset.
+import { lowerBound } from '../../../util/sorted.ts';
+
+export { lowerBound };
 
 export interface Range {
   start: number;
@@ -33,18 +36,6 @@ export class LazyQuotes {
     this.found ??= quoteRanges(this.sentence.text, this.sentence.start);
     return this.found;
   }
-}
-
-/** Index of the first item whose start is at or after `at` (items sorted by start). */
-export function lowerBound(items: ReadonlyArray<{ start: number }>, at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The range holding `at`, if any (ranges sorted and disjoint). */
