@@ -122,9 +122,16 @@ function activityOf(spans: readonly Span[], articleById: ReadonlyMap<string, Art
     if (!found) days.set(date, (found = { date, count: 0, events: 0 }));
     return found;
   };
+  // spans come grouped by article: one lookup per run of one article
+  let lastArticle: string | null = null;
+  let lastDay: ActivityDay | null = null;
   for (const span of spans) {
-    const date = articleById.get(span.article)?.date;
-    if (date) day(date).count++;
+    if (span.article !== lastArticle) {
+      lastArticle = span.article;
+      const date = articleById.get(span.article)?.date;
+      lastDay = date ? day(date) : null;
+    }
+    if (lastDay) lastDay.count++;
   }
   for (const entry of timeline ?? []) {
     if (entry.kind === 'event') day(entry.date).events++;
@@ -139,44 +146,69 @@ function rankedRoles(actor: Actor): number[] {
   return actor.roles.map((_, at) => at).sort((a, b) => support[b]! - support[a]!);
 }
 
+/**
+ * Quote ids in rank order: best-backed first by `quoteOrder`, equal quotes in the order given (as a stable sort would
+ * leave them). `rankClass` numbers the quotes so that equal ones share a number and better ones have lower numbers.
+ */
+function rankedIds(quotes: readonly Quote[], rankClass: ReadonlyMap<Quote, number>): string[] {
+  const keyed = quotes.map((quote, at) => ({ id: quote.id, rank: rankClass.get(quote)!, at }));
+  keyed.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  return keyed.map((k) => k.id);
+}
+
 /** Derives every sheet's facts without touching the knowledge base. */
 export function deriveSheetFacts(kb: SheetFactsKb): SheetFacts {
+  const articleCount = kb.articles.length;
   const place = new Map<string, number>();
   kb.articles.forEach((article, at) => place.set(article.id, at));
   const articleById = new Map(kb.articles.map((article) => [article.id, article]));
   const dateOf = (id: string) => articleById.get(id)?.date;
 
+  // every quote's first report, and its place in one ranking of all quotes (equal quotes share a class)
   const firstReported = new Map<Quote, string | null>();
   for (const quote of kb.quotes) firstReported.set(quote, firstReportedOf(quote, dateOf));
   const order = quoteOrder((quote) => firstReported.get(quote)!);
+  const keyed = kb.quotes.map((quote) => ({ quote, backing: -quote.corroboration, kind: KIND_ORDER[quote.kind], date: firstReported.get(quote) ?? '9999' }));
+  keyed.sort((a, b) => a.backing - b.backing || a.kind - b.kind || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const rankClass = new Map<Quote, number>();
+  keyed.forEach((k, at) => rankClass.set(k.quote, at > 0 && order(keyed[at - 1]!.quote, k.quote) === 0 ? rankClass.get(keyed[at - 1]!.quote)! : at));
+
   const quoteById = new Map<string, Quote>();
   for (const quote of kb.quotes) quoteById.set(quote.id, quote);
   const actorById = new Map<string, Actor>();
   for (const actor of kb.actors) actorById.set(actor.id, actor);
-
-  // the articles each actor appears in (mentions, roles, merges, quotes spoken), as places in kb.articles
-  const appearsIn = new Map<string, Set<number>>();
-  const articlesOf = (actorId: string) => appearsIn.get(actorId) ?? appearsIn.set(actorId, new Set()).get(actorId)!;
-  const add = (set: Set<number>, articleId: string) => {
-    const at = place.get(articleId);
-    if (at !== undefined) set.add(at);
-  };
-  for (const actor of kb.actors) {
-    const set = articlesOf(actor.id);
-    for (const mention of actor.mentions) add(set, mention.article);
-    for (const role of actor.roles) {
-      for (const id of role.articles) add(set, id);
-      for (const span of role.evidence) add(set, span.article);
-    }
-    for (const merge of actor.merges) for (const span of merge.evidence) add(set, span.article);
-  }
   const spoken = new Map<string, Quote[]>();
   for (const quote of kb.quotes) {
-    if (!quote.speaker) continue;
-    (spoken.get(quote.speaker) ?? spoken.set(quote.speaker, []).get(quote.speaker)!).push(quote);
-    const set = articlesOf(quote.speaker);
-    for (const source of quote.sources) add(set, source.article);
+    if (quote.speaker) (spoken.get(quote.speaker) ?? spoken.set(quote.speaker, []).get(quote.speaker)!).push(quote);
   }
+
+  // the articles each actor appears in (mentions, roles, merges, quotes spoken), as places in kb.articles: a stamp per
+  // article marks the ones already counted for the actor at hand, and runs of one article cost one lookup
+  const stamp = new Int32Array(articleCount).fill(-1);
+  const appearsIn = new Map<string, number[]>();
+  kb.actors.forEach((actor, ordinal) => {
+    const places: number[] = [];
+    let lastId: string | null = null;
+    let lastAt = -1;
+    const add = (articleId: string) => {
+      if (articleId !== lastId) {
+        lastId = articleId;
+        lastAt = place.get(articleId) ?? -1;
+      }
+      if (lastAt >= 0 && stamp[lastAt] !== ordinal) {
+        stamp[lastAt] = ordinal;
+        places.push(lastAt);
+      }
+    };
+    for (const mention of actor.mentions) add(mention.article);
+    for (const role of actor.roles) {
+      for (const id of role.articles) add(id);
+      for (const span of role.evidence) add(span.article);
+    }
+    for (const merge of actor.merges) for (const span of merge.evidence) add(span.article);
+    for (const quote of spoken.get(actor.id) ?? []) for (const source of quote.sources) add(source.article);
+    appearsIn.set(actor.id, places);
+  });
 
   const actors = new Map<string, ActorSheetFacts>();
   for (const actor of kb.actors) {
@@ -187,11 +219,10 @@ export function deriveSheetFacts(kb: SheetFactsKb): SheetFacts {
       (quote.kind === 'indirect' ? statements : keyQuotes).push(quote);
       if (isDisputed(quote)) disputed.push(quote);
     }
-    const ids = (list: Quote[]) => list.sort(order).map((quote) => quote.id);
     actors.set(actor.id, {
-      keyQuotes: ids(keyQuotes),
-      statements: ids(statements),
-      disputed: ids(disputed),
+      keyQuotes: rankedIds(keyQuotes, rankClass),
+      statements: rankedIds(statements, rankClass),
+      disputed: rankedIds(disputed, rankClass),
       roles: rankedRoles(actor),
       coverage: coverageOf(kb.articles, appearsIn.get(actor.id)!),
       spellings: spellingsOf(actor, articleById),
@@ -200,21 +231,29 @@ export function deriveSheetFacts(kb: SheetFactsKb): SheetFacts {
   }
 
   const topics = new Map<string, TopicSheetFacts>();
+  const inTopic = new Uint8Array(articleCount);
   for (const topic of kb.topics) {
     const quotes: Quote[] = [];
     for (const id of topic.quotes) {
       const quote = quoteById.get(id);
       if (quote) quotes.push(quote);
     }
-    quotes.sort(order);
-    const inTopic = new Set<number>();
-    for (const id of topic.articles) add(inTopic, id);
+    const ranked = rankedIds(quotes, rankClass);
+    const topicPlaces: number[] = [];
+    inTopic.fill(0);
+    for (const id of topic.articles) {
+      const at = place.get(id);
+      if (at !== undefined && !inTopic[at]) {
+        inTopic[at] = 1;
+        topicPlaces.push(at);
+      }
+    }
     topics.set(topic.id, {
-      quotes: quotes.map((quote) => quote.id),
+      quotes: ranked,
       actors: topicActors(topic, actorById, appearsIn, inTopic),
-      speakers: speakerGroups(quotes, actorById),
+      speakers: speakerGroups(ranked.map((id) => quoteById.get(id)!), actorById),
       summary: topic.summary?.trim() ? [] : summarySentences(articleById, topic, SUMMARY_SENTENCES),
-      coverage: coverageOf(kb.articles, inTopic),
+      coverage: coverageOf(kb.articles, topicPlaces),
       activity: activityOf(topic.sentences, articleById, topic.timeline, false),
     });
   }
@@ -222,15 +261,14 @@ export function deriveSheetFacts(kb: SheetFactsKb): SheetFacts {
 }
 
 /** The topic's actors, in the most of its articles first (ties by name, then the topic's order). */
-function topicActors(topic: Topic, actorById: ReadonlyMap<string, Actor>, appearsIn: ReadonlyMap<string, Set<number>>, inTopic: Set<number>): TopicSheetFacts['actors'] {
+function topicActors(topic: Topic, actorById: ReadonlyMap<string, Actor>, appearsIn: ReadonlyMap<string, number[]>, inTopic: Uint8Array): TopicSheetFacts['actors'] {
   const counted: Array<{ actor: string; articles: number; name: string }> = [];
   for (const id of new Set(topic.actors)) {
     const actor = actorById.get(id);
     const articles = appearsIn.get(id);
     if (!actor || !articles) continue;
     let shared = 0;
-    const [small, large] = articles.size < inTopic.size ? [articles, inTopic] : [inTopic, articles];
-    for (const at of small) if (large.has(at)) shared++;
+    for (const at of articles) shared += inTopic[at]!;
     counted.push({ actor: id, articles: shared, name: actor.name });
   }
   counted.sort((a, b) => b.articles - a.articles || byName.compare(a.name, b.name));
