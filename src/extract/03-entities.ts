@@ -131,7 +131,11 @@ export function findMentions(seg: Segmented): Mention[] {
       if (u.word && u.cap && !matchGazetteer(tokens, j)) { j++; continue; }
       // a surname that is also a place right after a given name: "Ana Lima", "Paris Hilton" is left alone
       if (u.word && u.cap && isGivenName(tokens[j - 1]!.text) && matchGazetteer(tokens, j)?.length === 1 && !tokens[j - 1]!.possessive) { j++; continue; }
-      if (PARTICLE_OK(u) && tokens[j + 1]?.cap && tokens[j + 1]?.para === t.para) { j += 2; continue; }
+      // "ten Hag", "von der Leyen": one or two particles, then a capitalised word
+      if (PARTICLE_OK(u)) {
+        const after = PARTICLE_OK(tokens[j + 1]) ? j + 2 : j + 1;
+        if (tokens[after]?.cap && tokens[after]?.word && tokens[after]?.para === t.para) { j = after + 1; continue; }
+      }
       break;
     }
     i = Math.max(j, classifyRun(tokens, i, j, mention));
@@ -221,6 +225,8 @@ function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, 
   }
   // "The IMF's managing director, Kristalina Georgieva," — a role just before, set off by a comma
   if (name.length >= 2 && tokens[k - 1]?.text === ',' && k >= 2 && roleHeadEndingAt(tokens, k - 2) >= 0 && /^[,.;]$/.test(tokens[j]?.text ?? '')) return 'title';
+  // "Kobbie Mainoo, 19, scored": an age set off by commas makes a person
+  if (name.length >= 2 && tokens[j]?.text === ',' && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ',') return 'title';
   // "Karim Saleh, a Duarte aide," — an appositive role makes a person
   if (name.length >= 2 && tokens[j]?.text === ',' && hasRoleAhead(tokens, j + 1)) return 'title';
   // Two capitalised words alone prove nothing: "Harbor Securities", "Goldman Sachs" and "Nord Stream" look the same

@@ -47,7 +47,7 @@ export function nameParts(name: string): readonly string[] {
 }
 
 /** Particles that may open a surname written alone ("Le Pen", "von der Leyen"); "Ben", "Al" and "El" open given names. */
-const LEADING_PARTICLES = new Set(['le', 'la', 'de', 'van', 'von', 'der', 'den', 'del', 'della', 'da', 'di', 'du']);
+const LEADING_PARTICLES = new Set(['le', 'la', 'de', 'van', 'von', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'ten', 'ter']);
 const INNER_PARTICLES = new Set([...LEADING_PARTICLES, 'bin', 'ibn', 'al', 'el', 'ben']);
 
 /** A surname's particles stay with it: "Marine Le Pen" → marine | le pen, so that "Le Pen" alone is her surname. */
@@ -99,6 +99,9 @@ export function clusterPeople(mentions: Mention[], roles: RoleFinding[]): People
     const pi = people.length - 1;
     const last = lastPart(m.surface);
     pushTo(byLast, last, pi);
+    // "Ursula von der Leyen": "Leyen" alone finds her too (a bare word after lower-case particles)
+    const word = last.slice(last.lastIndexOf(' ') + 1);
+    if (word !== last) pushTo(byLast, word, pi);
     attach(pi, mi);
   };
 

@@ -6,6 +6,7 @@ import type { QuoteSpan } from './02-quote-marks.ts';
 import type { Candidate } from './06-candidates.ts';
 import { canBeSubject } from './06-candidates.ts';
 import { REPORTING_VERBS, CUE_ADVERBS, ADJUNCT_STARTERS, isParticiple } from './lexicon/verbs.ts';
+import { NAME_PARTICLES } from './lexicon/names.ts';
 
 export interface Speaker {
   candidate: Candidate | null;
@@ -129,7 +130,11 @@ function trailingCue(ctx: AttributionContext, qb: number): Speaker | null {
   let k = qb;
   while (k < tokens.length && !tokens[k]!.word && tokens[k]!.para === tokens[qb - 1]!.para && !/^[.!?]$/.test(tokens[k]!.text)) k++;
   if (k >= tokens.length || tokens[k]!.para !== tokens[qb - 1]!.para) return null;
-  const c = candidateAt(ctx, k, true) ?? (tokens[k]!.lower === 'the' ? candidateAt(ctx, k + 1, true) : undefined);
+  // "the official said"; "United manager Erik ten Hag said" (a name we do not know before the title)
+  // "von der Leyen said": the particles before a surname
+  let named = k;
+  while (named < k + 2 && tokens[named]?.word && !tokens[named]!.cap && NAME_PARTICLES.has(tokens[named]!.lower)) named++;
+  const c = candidateAt(ctx, named, true) ?? (tokens[k]!.lower === 'the' || (tokens[k]!.cap && tokens[k]!.word) ? candidateAt(ctx, k + 1, true) : undefined);
   if (c && !c.possessive) {
     let v = skipAppositive(tokens, c.end);
     while (tokens[v] && CUE_ADVERBS.has(tokens[v]!.lower)) v++;

@@ -147,7 +147,10 @@ export function resolveIdentities(facts: ArticleFacts[]): IdentityResult {
     const ci = clusters.length - 1;
     join(ci, ai, pi, null);
     const parts = nameParts(facts[ai]!.people[pi]!.name);
-    for (const s of sounds(parts[parts.length - 1]!)) pushTo(blocks, s, ci);
+    const surname = parts[parts.length - 1]!;
+    for (const s of sounds(surname)) pushTo(blocks, s, ci);
+    // a surname with particles is also found by its last word
+    if (surname.includes(' ')) for (const s of sounds(surname.slice(surname.lastIndexOf(' ') + 1))) pushTo(blocks, s, ci);
     if (parts.length >= 2) pushTo(byGiven, givenKey(parts), ci);
     return ci;
   };
@@ -187,7 +190,9 @@ export function resolveIdentities(facts: ArticleFacts[]): IdentityResult {
   const bySurname = (surname: string, roles: string[]) => {
     const owners = inBlock(surname).filter((ci) => [...clusters[ci]!.names.keys()].some((n) => {
       const parts = nameParts(n);
-      return parts[parts.length - 1] === surname;
+      const last = parts[parts.length - 1] ?? '';
+      // "Leyen" alone for "von der Leyen"
+      return last === surname || (last.includes(' ') && last.slice(last.lastIndexOf(' ') + 1) === surname);
     }));
     if (owners.length === 1) return owners[0]!;
     const agreeing = owners.filter((ci) => rolesAgree(roles, clusters[ci]!.roles));

@@ -76,4 +76,4 @@ export const HONORIFICS: Record<string, 'male' | 'female' | null> = Object.assig
 });
 
 /** Particles inside surnames: "Ursula von der Leyen", "Charles de Gaulle". */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben']);
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'ben']);

@@ -83,4 +83,17 @@ describe('relatives and garbled surnames', () => {
     expect(people(kb)).not.toContain('Le Pen');
     expect(speakerOf(kb, 'The French')).toBe('Marine Le Pen');
   });
+  it('reads lower-case particles inside a name, and the last word alone as that person ("Erik ten Hag" … "ten Hag", "von der Leyen")', () => {
+    const kb = extract(
+      ' date 2024-05-25 "I am so proud of these players," United manager Erik ten Hag said. Asked about his future, ten Hag said: "That is not for me to decide."',
+      ' date 2024-05-26 Commission President Ursula von der Leyen spoke on Monday. "We will act," von der Leyen said.',
+    );
+    expect(people(kb)).toEqual(expect.arrayContaining(['Erik ten Hag', 'Ursula von der Leyen']));
+    expect(speakerOf(kb, 'I am so proud')).toBe('Erik ten Hag');
+    expect(speakerOf(kb, 'That is not')).toBe('Erik ten Hag');
+    expect(speakerOf(kb, 'We will act')).toBe('Ursula von der Leyen');
+  });
+  it('makes a person of a name followed by an age ("Kobbie Mainoo, 19, scored")', () => {
+    expect(people(extract(' date 2024-05-25 Kobbie Mainoo, 19, scored the winning goal.'))).toContain('Kobbie Mainoo');
+  });
 });
