@@ -137,3 +137,8 @@ describe('"According to X," opening a sentence', () => {
     expect(rolesOf(kb, 'Pete Alvarez')).toEqual(['Transportation Secretary']);
   });
 });
+
+describe('sports and ownership titles', () => {
+  const kb = extract(' date 2024-05-25 Co-owner Sir Jim Radley, who bought a stake in February, did not comment. Coach Ana Ferro said the team was tired.');
+  it('reads "Co-owner Sir Jim Radley" and "Coach Ana Ferro" as people', () => expect(people(kb)).toEqual(expect.arrayContaining(['Jim Radley', 'Ana Ferro'])));
+});
