@@ -34,7 +34,7 @@ const profile = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f
 /** The frames each target is about; samples without one (corpus generation, index building) are left out. */
 const WITHIN: Record<string, string> = {
   extraction: 'extractKnowledgeBase bench/', render: 'src/http/routes/sheetPages.ts', markdown: process.env.PROFILE_MARKED === '1' ? 'markedAlone bench/' : 'markdownToHtml src/render/markdown.ts',
-  stages: 'stagesButMarked bench/', chart: 'charts bench/', sheetFacts: 'derive bench/',
+  stages: 'stagesButMarked bench/', chart: 'charts bench/', sheetFacts: 'derive bench/', sheetFacts50: 'derive bench/',
 };
 const { sampledMs, spots, lines } = hotspots(profile, `${bundle}.map`, root, WITHIN[target]);
 const show = (title: string, list: typeof spots, key: 'selfPct' | 'totalPct') => {

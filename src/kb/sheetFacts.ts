@@ -147,56 +147,67 @@ function rankedRoles(actor: Actor): number[] {
 }
 
 /**
- * Quote ids in rank order: best-backed first by `quoteOrder`, equal quotes in the order given (as a stable sort would
- * leave them). `rankClass` numbers the quotes so that equal ones share a number and better ones have lower numbers.
+ * Derives sheet facts without touching the knowledge base: what spans the whole KB (each quote's first report, one
+ * ranking of all quotes) at once, each actor's or topic's facts when asked. The build asks for all of them; the render
+ * index, for a KB without them (a D1 page's subset), only for the sheet it renders.
  */
-function rankedIds(quotes: readonly Quote[], rankClass: ReadonlyMap<Quote, number>): string[] {
-  const keyed = quotes.map((quote, at) => ({ id: quote.id, rank: rankClass.get(quote)!, at }));
-  keyed.sort((a, b) => a.rank - b.rank || a.at - b.at);
-  return keyed.map((k) => k.id);
-}
+export class SheetFactsDeriver {
+  readonly firstReported = new Map<Quote, string | null>();
+  /** Every quote's place in one ranking of all quotes; equal quotes share one (the first of them). */
+  private readonly rankClass = new Map<Quote, number>();
+  private readonly place = new Map<string, number>();
+  private readonly articleById: Map<string, Article>;
+  private readonly quoteById = new Map<string, Quote>();
+  private readonly actorById = new Map<string, Actor>();
+  private readonly spoken = new Map<string, Quote[]>();
+  /** Marks the articles already counted for the actor at hand (its stamp), so each is counted once. */
+  private readonly stamp: Int32Array;
+  private stamps = 0;
+  private readonly appearsIn = new Map<string, number[]>();
 
-/** Derives every sheet's facts without touching the knowledge base. */
-export function deriveSheetFacts(kb: SheetFactsKb): SheetFacts {
-  const articleCount = kb.articles.length;
-  const place = new Map<string, number>();
-  kb.articles.forEach((article, at) => place.set(article.id, at));
-  const articleById = new Map(kb.articles.map((article) => [article.id, article]));
-  const dateOf = (id: string) => articleById.get(id)?.date;
-
-  // every quote's first report, and its place in one ranking of all quotes (equal quotes share a class)
-  const firstReported = new Map<Quote, string | null>();
-  for (const quote of kb.quotes) firstReported.set(quote, firstReportedOf(quote, dateOf));
-  const order = quoteOrder((quote) => firstReported.get(quote)!);
-  const keyed = kb.quotes.map((quote) => ({ quote, backing: -quote.corroboration, kind: KIND_ORDER[quote.kind], date: firstReported.get(quote) ?? '9999' }));
-  keyed.sort((a, b) => a.backing - b.backing || a.kind - b.kind || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const rankClass = new Map<Quote, number>();
-  keyed.forEach((k, at) => rankClass.set(k.quote, at > 0 && order(keyed[at - 1]!.quote, k.quote) === 0 ? rankClass.get(keyed[at - 1]!.quote)! : at));
-
-  const quoteById = new Map<string, Quote>();
-  for (const quote of kb.quotes) quoteById.set(quote.id, quote);
-  const actorById = new Map<string, Actor>();
-  for (const actor of kb.actors) actorById.set(actor.id, actor);
-  const spoken = new Map<string, Quote[]>();
-  for (const quote of kb.quotes) {
-    if (quote.speaker) (spoken.get(quote.speaker) ?? spoken.set(quote.speaker, []).get(quote.speaker)!).push(quote);
+  constructor(private readonly kb: SheetFactsKb) {
+    kb.articles.forEach((article, at) => this.place.set(article.id, at));
+    this.articleById = new Map(kb.articles.map((article) => [article.id, article]));
+    this.stamp = new Int32Array(kb.articles.length).fill(-1);
+    const dateOf = (id: string) => this.articleById.get(id)?.date;
+    for (const quote of kb.quotes) this.firstReported.set(quote, firstReportedOf(quote, dateOf));
+    const order = quoteOrder((quote) => this.firstReported.get(quote)!);
+    const keyed = kb.quotes.map((quote) => ({ quote, backing: -quote.corroboration, kind: KIND_ORDER[quote.kind], date: this.firstReported.get(quote) ?? '9999' }));
+    keyed.sort((a, b) => a.backing - b.backing || a.kind - b.kind || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    keyed.forEach((k, at) => this.rankClass.set(k.quote, at > 0 && order(keyed[at - 1]!.quote, k.quote) === 0 ? this.rankClass.get(keyed[at - 1]!.quote)! : at));
+    for (const quote of kb.quotes) {
+      this.quoteById.set(quote.id, quote);
+      if (quote.speaker) (this.spoken.get(quote.speaker) ?? this.spoken.set(quote.speaker, []).get(quote.speaker)!).push(quote);
+    }
+    for (const actor of kb.actors) this.actorById.set(actor.id, actor);
   }
 
-  // the articles each actor appears in (mentions, roles, merges, quotes spoken), as places in kb.articles: a stamp per
-  // article marks the ones already counted for the actor at hand, and runs of one article cost one lookup
-  const stamp = new Int32Array(articleCount).fill(-1);
-  const appearsIn = new Map<string, number[]>();
-  kb.actors.forEach((actor, ordinal) => {
-    const places: number[] = [];
+  /**
+   * Quote ids in rank order: best-backed first by `quoteOrder`, equal quotes in the order given (as a stable sort would
+   * leave them).
+   */
+  private rankedIds(quotes: readonly Quote[]): string[] {
+    const keyed = quotes.map((quote, at) => ({ id: quote.id, rank: this.rankClass.get(quote)!, at }));
+    keyed.sort((a, b) => a.rank - b.rank || a.at - b.at);
+    return keyed.map((k) => k.id);
+  }
+
+  /** The articles an actor appears in (mentions, roles, merges, quotes spoken), as places in kb.articles. */
+  private articlesOf(actor: Actor): number[] {
+    let places = this.appearsIn.get(actor.id);
+    if (places) return places;
+    places = [];
+    const stamp = this.stamps++;
     let lastId: string | null = null;
     let lastAt = -1;
+    // runs of one article (mentions come so) cost one lookup
     const add = (articleId: string) => {
       if (articleId !== lastId) {
         lastId = articleId;
-        lastAt = place.get(articleId) ?? -1;
+        lastAt = this.place.get(articleId) ?? -1;
       }
-      if (lastAt >= 0 && stamp[lastAt] !== ordinal) {
-        stamp[lastAt] = ordinal;
+      if (lastAt >= 0 && this.stamp[lastAt] !== stamp) {
+        this.stamp[lastAt] = stamp;
         places.push(lastAt);
       }
     };
@@ -206,73 +217,75 @@ export function deriveSheetFacts(kb: SheetFactsKb): SheetFacts {
       for (const span of role.evidence) add(span.article);
     }
     for (const merge of actor.merges) for (const span of merge.evidence) add(span.article);
-    for (const quote of spoken.get(actor.id) ?? []) for (const source of quote.sources) add(source.article);
-    appearsIn.set(actor.id, places);
-  });
+    for (const quote of this.spoken.get(actor.id) ?? []) for (const source of quote.sources) add(source.article);
+    this.appearsIn.set(actor.id, places);
+    return places;
+  }
 
-  const actors = new Map<string, ActorSheetFacts>();
-  for (const actor of kb.actors) {
+  actorFacts(actor: Actor): ActorSheetFacts {
     const keyQuotes: Quote[] = [];
     const statements: Quote[] = [];
     const disputed: Quote[] = [];
-    for (const quote of spoken.get(actor.id) ?? []) {
+    for (const quote of this.spoken.get(actor.id) ?? []) {
       (quote.kind === 'indirect' ? statements : keyQuotes).push(quote);
       if (isDisputed(quote)) disputed.push(quote);
     }
-    actors.set(actor.id, {
-      keyQuotes: rankedIds(keyQuotes, rankClass),
-      statements: rankedIds(statements, rankClass),
-      disputed: rankedIds(disputed, rankClass),
+    return {
+      keyQuotes: this.rankedIds(keyQuotes),
+      statements: this.rankedIds(statements),
+      disputed: this.rankedIds(disputed),
       roles: rankedRoles(actor),
-      coverage: coverageOf(kb.articles, appearsIn.get(actor.id)!),
-      spellings: spellingsOf(actor, articleById),
-      activity: activityOf(actor.mentions, articleById, actor.timeline, true),
-    });
+      coverage: coverageOf(this.kb.articles, this.articlesOf(actor)),
+      spellings: spellingsOf(actor, this.articleById),
+      activity: activityOf(actor.mentions, this.articleById, actor.timeline, true),
+    };
   }
 
-  const topics = new Map<string, TopicSheetFacts>();
-  const inTopic = new Uint8Array(articleCount);
-  for (const topic of kb.topics) {
+  topicFacts(topic: Topic): TopicSheetFacts {
     const quotes: Quote[] = [];
     for (const id of topic.quotes) {
-      const quote = quoteById.get(id);
+      const quote = this.quoteById.get(id);
       if (quote) quotes.push(quote);
     }
-    const ranked = rankedIds(quotes, rankClass);
-    const topicPlaces: number[] = [];
-    inTopic.fill(0);
+    const ranked = this.rankedIds(quotes);
+    const inTopic = new Uint8Array(this.kb.articles.length);
+    const places: number[] = [];
     for (const id of topic.articles) {
-      const at = place.get(id);
+      const at = this.place.get(id);
       if (at !== undefined && !inTopic[at]) {
         inTopic[at] = 1;
-        topicPlaces.push(at);
+        places.push(at);
       }
     }
-    topics.set(topic.id, {
+    // the topic's actors, in the most of its articles first (ties by name, then the topic's order)
+    const counted: Array<{ actor: string; articles: number; name: string }> = [];
+    for (const id of new Set(topic.actors)) {
+      const actor = this.actorById.get(id);
+      if (!actor) continue;
+      let shared = 0;
+      for (const at of this.articlesOf(actor)) shared += inTopic[at]!;
+      counted.push({ actor: id, articles: shared, name: actor.name });
+    }
+    counted.sort((a, b) => b.articles - a.articles || byName.compare(a.name, b.name));
+    return {
       quotes: ranked,
-      actors: topicActors(topic, actorById, appearsIn, inTopic),
-      speakers: speakerGroups(ranked.map((id) => quoteById.get(id)!), actorById),
-      summary: topic.summary?.trim() ? [] : summarySentences(articleById, topic, SUMMARY_SENTENCES),
-      coverage: coverageOf(kb.articles, topicPlaces),
-      activity: activityOf(topic.sentences, articleById, topic.timeline, false),
-    });
+      actors: counted.map(({ actor, articles }) => ({ actor, articles })),
+      speakers: speakerGroups(ranked.map((id) => this.quoteById.get(id)!), this.actorById),
+      summary: topic.summary?.trim() ? [] : summarySentences(this.articleById, topic, SUMMARY_SENTENCES),
+      coverage: coverageOf(this.kb.articles, places),
+      activity: activityOf(topic.sentences, this.articleById, topic.timeline, false),
+    };
   }
-  return { firstReported, actors, topics };
 }
 
-/** The topic's actors, in the most of its articles first (ties by name, then the topic's order). */
-function topicActors(topic: Topic, actorById: ReadonlyMap<string, Actor>, appearsIn: ReadonlyMap<string, number[]>, inTopic: Uint8Array): TopicSheetFacts['actors'] {
-  const counted: Array<{ actor: string; articles: number; name: string }> = [];
-  for (const id of new Set(topic.actors)) {
-    const actor = actorById.get(id);
-    const articles = appearsIn.get(id);
-    if (!actor || !articles) continue;
-    let shared = 0;
-    for (const at of articles) shared += inTopic[at]!;
-    counted.push({ actor: id, articles: shared, name: actor.name });
-  }
-  counted.sort((a, b) => b.articles - a.articles || byName.compare(a.name, b.name));
-  return counted.map(({ actor, articles }) => ({ actor, articles }));
+/** Every sheet's facts, without touching the knowledge base. */
+export function deriveSheetFacts(kb: SheetFactsKb): SheetFacts {
+  const deriver = new SheetFactsDeriver(kb);
+  return {
+    firstReported: deriver.firstReported,
+    actors: new Map(kb.actors.map((actor) => [actor.id, deriver.actorFacts(actor)])),
+    topics: new Map(kb.topics.map((topic) => [topic.id, deriver.topicFacts(topic)])),
+  };
 }
 
 /**

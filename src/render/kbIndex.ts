@@ -1,10 +1,11 @@
 // Lookup tables over a knowledge base, built when a store first hands it out (once per Worker instance for the bundled
 // KB, per page for a D1 subset). They only invert what the KB says (ids, who spoke, who appears in which article): no
 // article text is read here. What a sheet lists of one actor or topic comes ranked and counted in the KB itself
-// (src/kb/sheetFacts.ts; derived here for a KB without it), and a sheet shows only the head of each list, so it costs
-// about the same however big its subject, and nothing is kept from one render to the next.
+// (src/kb/sheetFacts.ts; for a KB without it, derived here once per subject asked about), and a sheet shows only the
+// head of each list, so it costs about the same however big its subject; a KB from the build leaves nothing to keep
+// from one render to the next.
 
-import { deriveSheetFacts, firstReportedOf, hasSheetFacts, type SheetFacts } from '../kb/sheetFacts';
+import { firstReportedOf, hasSheetFacts, SheetFactsDeriver } from '../kb/sheetFacts';
 import type { Actor, ActorSheetFacts, Article, Figure, KnowledgeBase, Quote, Span, StoryEvent, Topic, TopicSheetFacts } from '../kb/types';
 import { ArticleSet } from './articleSet';
 
@@ -72,12 +73,15 @@ export class KbIndex {
   readonly figuresBySpeaker = new Map<string, Figure[]>();
   /**
    * The sheets' ranked lists and counts, derived here only when the KB does not carry them (a store's page subset, a
-   * hand-made KB); a KB from the build carries them (src/kb/sheetFacts.ts), and they are read from it.
+   * hand-made KB), for the subjects a page asks about; a KB from the build carries them (src/kb/sheetFacts.ts), and
+   * they are read from it.
    */
-  private readonly derived: SheetFacts | null;
+  private readonly deriver: SheetFactsDeriver | null;
+  private readonly derivedActors = new Map<string, ActorSheetFacts>();
+  private readonly derivedTopics = new Map<string, TopicSheetFacts>();
 
   constructor(readonly kb: KnowledgeBase) {
-    this.derived = hasSheetFacts(kb) ? null : deriveSheetFacts(kb);
+    this.deriver = hasSheetFacts(kb) ? null : new SheetFactsDeriver(kb);
     this.articles = byId(kb.articles);
     this.actors = byId(kb.actors);
     this.quotes = byId(kb.quotes);
@@ -125,17 +129,23 @@ export class KbIndex {
 
   /** What the actor's sheet lists, ranked and counted. */
   actorFacts(actor: Actor): ActorSheetFacts {
-    return this.derived ? this.derived.actors.get(actor.id)! : actor.sheet!;
+    if (!this.deriver) return actor.sheet!;
+    let facts = this.derivedActors.get(actor.id);
+    if (!facts) this.derivedActors.set(actor.id, (facts = this.deriver.actorFacts(actor)));
+    return facts;
   }
 
   /** What the topic's sheet lists, ranked and counted. */
   topicFacts(topic: Topic): TopicSheetFacts {
-    return this.derived ? this.derived.topics.get(topic.id)! : topic.sheet!;
+    if (!this.deriver) return topic.sheet!;
+    let facts = this.derivedTopics.get(topic.id);
+    if (!facts) this.derivedTopics.set(topic.id, (facts = this.deriver.topicFacts(topic)));
+    return facts;
   }
 
   /** Earliest date any outlet reported the quote (its own date, else its article's); null when undated. */
   firstReported(quote: Quote): string | null {
-    const known = this.derived ? this.derived.firstReported.get(quote) : quote.firstReported;
+    const known = this.deriver ? this.deriver.firstReported.get(quote) : quote.firstReported;
     return known !== undefined ? known : firstReportedOf(quote, (id) => this.articles.get(id)?.date);
   }
 
