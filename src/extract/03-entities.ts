@@ -220,6 +220,17 @@ function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, 
   // warned", "Boeing said") waits to be linked to a full name, like any bare surname
   const after = nextWord(tokens, j);
   if (name.length >= 2 && after && REPORTING_VERBS.has(after.lower) && after.quote === tokens[k]!.quote) return 'verb';
+  // "López Obrador, who leaves office on Oct. 1, said": the verb after a clause set off by commas
+  if (name.length >= 2 && tokens[j]?.text === ',') {
+    for (let e = j + 1; e < tokens.length && e - j <= 14; e++) {
+      const t = tokens[e]!;
+      if (t.quote !== tokens[k]!.quote || /^[.!?;:]$/.test(t.text)) break;
+      if (t.text === ',') {
+        if (REPORTING_VERBS.has(tokens[e + 1]?.lower ?? '')) return 'verb';
+        break;
+      }
+    }
+  }
   if (after?.lower === 'contributed' || (after?.lower === 'and' && tokens.slice(j, j + 8).some((t) => t.lower === 'contributed'))) {
     if (name.length >= 2) return 'credit';
   }

@@ -109,6 +109,11 @@ export function samePerson(name: string, roles: string[], knownNames: string[], 
     const other = nameParts(known);
     if (other.length < 2) continue;
     if (foldName(known) === foldName(name)) return { reason: null };
+    // "López Obrador" for "Andrés Manuel López Obrador": the family names of a longer full name, alone
+    const [shorter, longer] = parts.length <= other.length ? [parts, other] : [other, parts];
+    if (shorter.length >= 2 && longer.length > shorter.length && shorter.every((w, i) => w === longer[longer.length - shorter.length + i])) {
+      return { reason: `family names of the full name ("${name}" / "${known}")` };
+    }
     if (editDistance(surname, other[other.length - 1]!, 2) <= 2 && givenCompatible(given, other[0]!)) {
       return { reason: `spelling variant of the same name ("${name}" / "${known}")` };
     }

@@ -96,4 +96,13 @@ describe('relatives and garbled surnames', () => {
   it('makes a person of a name followed by an age ("Kobbie Mainoo, 19, scored")', () => {
     expect(people(extract(' date 2024-05-25 Kobbie Mainoo, 19, scored the winning goal.'))).toContain('Kobbie Mainoo');
   });
+  it('reads a name before a clause and "said" as a person, and family names alone as the full name ("López Obrador")', () => {
+    const kb = extract(
+      ' date 2024-06-03 Outgoing President Andrés Manuel López Obrador thanked voters.',
+      ' date 2024-06-04 López Obrador, who leaves office on Oct. 1, said on Monday that he would retire. "I am going to my ranch," he told reporters.',
+    );
+    expect(people(kb)).toContain('Andrés Manuel López Obrador');
+    expect(people(kb)).not.toContain('López Obrador');
+    expect(speakerOf(kb, 'I am going')).toBe('Andrés Manuel López Obrador');
+  });
 });
