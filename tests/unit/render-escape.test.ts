@@ -79,6 +79,13 @@ describe('escapeHtml', () => {
   it('escapes text and attribute metacharacters', () => {
     expect(escapeHtml(`<a href="x" onclick='y'>&\`=`)).toBe('&lt;a href&#61;&quot;x&quot; onclick&#61;&#39;y&#39;&gt;&amp;&#96;&#61;');
   });
+
+  it('replaces exactly those seven characters, in any string', () => {
+    const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;' };
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (value) => {
+      expect(escapeHtml(value)).toBe(value.replace(/[&<>"'`=]/g, (c) => entities[c]!));
+    }), { numRuns: 500 });
+  });
 });
 
 describe('jsonForScript', () => {
