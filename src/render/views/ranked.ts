@@ -45,11 +45,6 @@ export class RankedList<T> implements OrderedList<T> {
     return this.items.length;
   }
 
-  /** Every item in the order it was given (not ranked). */
-  get unranked(): readonly T[] {
-    return this.items;
-  }
-
   /** The first `k` in rank order. */
   head(k: number): T[] {
     if (this.sorted || !this.compare) return (this.sorted ?? this.items).slice(0, k);
