@@ -112,7 +112,7 @@ export function outletKeyOf(article: Article | undefined, articleId: string): st
 export function titleOf(article: Article | undefined): string {
   const title = article?.title?.trim();
   if (title) return title;
-  const file = article?.file.split('/').at(-1);
+  const file = article?.file.slice(article.file.lastIndexOf('/') + 1);
   return file ? `Untitled article (${file})` : 'Untitled article';
 }
 
