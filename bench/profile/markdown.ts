@@ -1,6 +1,6 @@
 // Profiling target: our Marked instance (src/render/markdown.ts) on the markdown of the largest actor and topic sheets,
 // with their charts inlined, as a cache miss runs it. `PROFILE_MARKED=1` profiles plain `marked.parse` on the same.
-//   npx tsx bench/profile/run.ts markdown
+//   npx tsx bench/profile/run.ts markdown          (PROFILE_ACTOR=<id>: that actor's sheet instead)
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { markedAlone, SheetBench } from '../render/sheetRenderers.ts';
 const kb = JSON.parse(readFileSync(join(process.cwd(), 'bench/.cache/kb-1000.json'), 'utf8')) as KnowledgeBase;
 const bench = new SheetBench(kb);
 const { index } = bench.store;
-const actor = largestActor(index);
+const actor = process.env.PROFILE_ACTOR ? index.actors.get(process.env.PROFILE_ACTOR)! : largestActor(index);
 const topic = largestTopic(kb);
 const charts = [buildActorSheet(index, actor).chart, buildTopicSheet(index, topic).chart];
 const inputs = [

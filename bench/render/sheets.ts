@@ -16,7 +16,7 @@ assertExposedGc();
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 /** Timed runs of each measure for the largest sheets, and per sheet in the every-sheet pass. */
 const LARGEST_RUNS = 31;
-const SHEET_RUNS = 3;
+const SHEET_RUNS = 5;
 /** Wall-clock budget for the every-sheet pass (all rounds); on a busy machine the smallest sheets may go unmeasured (reported). */
 const SHEETS_BUDGET_S = Number(process.env.BENCH_SHEETS_BUDGET ?? 90);
 const KB_CACHE = join(import.meta.dirname, `../.cache/kb-${ARTICLES}.json`);

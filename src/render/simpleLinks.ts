@@ -45,7 +45,8 @@ export function simpleLink(lexer: Lexer, src: string): Tokens.Link | undefined {
   const raw = src.slice(0, at + 1);
   const href = src.slice(labelEnd + 2, at);
   // marked: the label with \[ and \] unescaped (it has no code span), lexed as link text, and no link inside a link
-  const text = src.slice(1, labelEnd).replace(/\\([[\]])/g, '$1');
+  const label = src.slice(1, labelEnd);
+  const text = label.includes('\\[') || label.includes('\\]') ? label.replace(/\\([[\]])/g, '$1') : label;
   const { state } = lexer;
   const inLink = state.inLink;
   const linkEmitted = state.linkEmitted;

@@ -41,7 +41,7 @@ describe('escape runs', () => {
     expect(escapeRunLength('see: x')).toBe(0);
   });
 
-  it('give the HTML marked gives, for escaped data in template lines', () => {
+  it('give the HTML marked gives, for escaped data in template lines', { timeout: 600_000 }, () => {
     fc.assert(
       fc.property(text, text, fc.constantFrom('- **{{a}}** · {{b}}', '> [{{a}}](/x?y=1): {{b}}', '| {{a}} | {{b}} |\n| --- | --- |\n| x | y |', '*{{a}}* {{b}}  \nend', '{{a}}{{b}}'), (a, b, shape) => {
         same(shape.replace('{{a}}', escapeMarkdownInline(a)).replace('{{b}}', escapeMarkdownInline(b)));
@@ -50,7 +50,7 @@ describe('escape runs', () => {
     );
   });
 
-  it('give the HTML marked gives for any mix of escaped and unescaped text', () => {
+  it('give the HTML marked gives for any mix of escaped and unescaped text', { timeout: 600_000 }, () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(text, fc.boolean()), { maxLength: 6 }), (parts) => {
         same(parts.map(([part, escaped]) => (escaped ? escapeMarkdownInline(part) : part)).join(''));

@@ -46,7 +46,7 @@ describe('our Marked instance', () => {
     for (const topic of kb.topics) same(renderer.topicMarkdown(buildTopicSheet(index, topic)));
   });
 
-  it('gives the HTML of marked’s own tokenizers where tables and setext headings may or may not start', () => {
+  it('gives the HTML of marked’s own tokenizers where tables and setext headings may or may not start', { timeout: 600_000 }, () => {
     const block = fc.constantFrom('text', 'more text', '', ' ', '\t', '===', '---', ' --- ', '-', '=', '| a | b |', '|---|---|', ' | :-: | -: |', ':--', '|', '- x', '1. y', '> q', '# h', '    code', 'a | b', '--|--');
     fc.assert(
       fc.property(fc.array(block, { maxLength: 10 }), (lines) => {
@@ -56,7 +56,7 @@ describe('our Marked instance', () => {
     );
   });
 
-  it('gives the HTML of marked’s own tokenizers on random documents of template lines and escaped data', () => {
+  it('gives the HTML of marked’s own tokenizers on random documents of template lines and escaped data', { timeout: 600_000 }, () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...LINES), fc.array(data, { minLength: 6, maxLength: 6 })), { maxLength: 14 }), (lines) => {
         same(lines.map(([line, values]) => { let i = 0; return line.replace(/\{\}/g, () => values[i++]!); }).join('\n'));

@@ -40,7 +40,7 @@ describe('simple lists', () => {
     expect(tokenizer.taken - before).toBe(2);
   });
 
-  it('give the HTML marked gives for any mix of list lines and other blocks', () => {
+  it('give the HTML marked gives for any mix of list lines and other blocks', { timeout: 600_000 }, () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 12 }), fc.boolean(), (lines, trailingNewline) => {
         same(lines.join('\n') + (trailingNewline ? '\n' : ''));
@@ -49,7 +49,7 @@ describe('simple lists', () => {
     );
   });
 
-  it('give the HTML marked gives for runs of simple items, blank lines and what may follow them', () => {
+  it('give the HTML marked gives for runs of simple items, blank lines and what may follow them', { timeout: 600_000 }, () => {
     const simple = fc.constantFrom('- a', '- [b](/b), c', '1. d', '7. e', '- x  ', '');
     const then = fc.constantFrom('', 'text', '- f', '  g', ' h', '1. i', '* j', '# k', '> l', '---', '- [ ] m');
     fc.assert(
