@@ -1,6 +1,6 @@
 // Profiling target: the stages of a cache-miss render other than Marked (view model, template fill, chart, head and
 // layout) for the largest actor and topic sheets of the cached 1,000-article KB.
-//   npx tsx bench/profile/run.ts stages          (PROFILE_STAGE=fill: one stage alone)
+//   npx tsx bench/profile/run.ts stages          (PROFILE_STAGE=fill: one stage alone; PROFILE_ACTOR=<id>)
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,8 @@ import { actorTarget, SheetBench, topicTarget, type SheetStages } from '../rende
 
 const kb = JSON.parse(readFileSync(join(process.cwd(), 'bench/.cache/kb-1000.json'), 'utf8')) as KnowledgeBase;
 const bench = new SheetBench(kb);
-const all = [actorTarget(bench.store, largestActor(bench.store.index)), topicTarget(largestTopic(kb))].map((t) => bench.stages(t));
+const actor = process.env.PROFILE_ACTOR ? bench.store.index.actors.get(process.env.PROFILE_ACTOR)! : largestActor(bench.store.index);
+const all = [actorTarget(bench.store, actor), topicTarget(largestTopic(kb))].map((t) => bench.stages(t));
 const RUNS = Number(process.env.PROFILE_RUNS ?? 3000);
 
 /** `PROFILE_STAGE=fill` (or view, chart, layout) profiles that stage alone. */

@@ -1,10 +1,11 @@
 // Who an actor is: roles with their sources, spellings seen across outlets, and why spellings were merged.
 
 import { MENTIONS_READ } from '../../kb/sheetFacts';
-import type { Actor, Merge, Role } from '../../kb/types';
+import type { Actor, Merge, Role, Span } from '../../kb/types';
+import type { ArticleSet } from '../articleSet';
 import type { KbIndex } from '../kbIndex';
 import { evidenceUrl } from '../urls';
-import { articleList, articleRef, articleSetOf, evidenceRef, plural, type ArticleRef, type EvidenceRef } from './shared';
+import { articleList, articleRef, evidenceRef, plural, type ArticleRef, type EvidenceRef } from './shared';
 
 /** One article stating a role: links to the statement itself when its span is known. */
 export interface RoleSourceView extends ArticleRef {
@@ -45,17 +46,35 @@ export interface SpellingView {
 
 const OUTLETS_NAMED = 4;
 
-function roleArticles(role: Role): Set<string> {
-  return new Set([...role.articles, ...role.evidence.map((span) => span.article)]);
+/** The articles stating a role (its own list and its evidence), as a set over the index's articles. */
+function roleArticles(index: KbIndex, role: Role): ArticleSet {
+  const set = index.articleSet();
+  for (const id of role.articles) {
+    const rank = index.articleRank.get(id);
+    if (rank !== undefined) set.add(rank);
+  }
+  // evidence comes grouped by article: one lookup per run of one article
+  let last: string | null = null;
+  for (const span of role.evidence) {
+    if (span.article === last) continue;
+    last = span.article;
+    const rank = index.articleRank.get(span.article);
+    if (rank !== undefined) set.add(rank);
+  }
+  return set;
 }
 
 export function roleView(index: KbIndex, role: Role): RoleView {
-  const sources = articleList(index, articleSetOf(index, roleArticles(role)));
+  const sources = articleList(index, roleArticles(index, role));
+  const shown = sources.head(ROLE_SOURCE_LIMIT);
+  // the first evidence in each article shown, in one pass over the evidence
+  const firstEvidence = new Map<string, Span | null>(shown.map((id) => [id, null]));
+  for (const span of role.evidence) if (firstEvidence.get(span.article) === null) firstEvidence.set(span.article, span);
   return {
     title: role.title,
-    sources: sources.head(ROLE_SOURCE_LIMIT).map((id) => {
+    sources: shown.map((id) => {
       const source = articleRef(index, id);
-      const span = role.evidence.find((evidence) => evidence.article === id);
+      const span = firstEvidence.get(id);
       return { ...source, evidenceUrl: span ? evidenceUrl(span) : source.sourceUrl };
     }),
     sourceCount: sources.total,

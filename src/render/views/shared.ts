@@ -148,16 +148,6 @@ export function articleList(index: KbIndex, set: ArticleSet): OrderedList<string
   return { total: set.size, head: (k) => ids(k), all: () => ids() };
 }
 
-/** The set of the given articles (those the index holds). */
-export function articleSetOf(index: KbIndex, articleIds: Iterable<string>): ArticleSet {
-  const set = index.articleSet();
-  for (const id of articleIds) {
-    const rank = index.articleRank.get(id);
-    if (rank !== undefined) set.add(rank);
-  }
-  return set;
-}
-
 export function evidenceRef(index: KbIndex, span: Span): EvidenceRef {
   const article = index.articles.get(span.article);
   return {
