@@ -142,6 +142,21 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0) continue;
+    // "the Ukrainian foreign ministry said": a described institution the article never names is a typed source
+    if (k > 1 && !covered[k] && ORGANISATION_NOUNS.has(t.lower) && tokens[k - 1]!.lower !== 'the') {
+      let b = k - 1;
+      while (b > 0 && k - b <= 3 && tokens[b]!.word && tokens[b]!.quote < 0 && tokens[b]!.para === t.para && !TITLE_CONNECTORS.has(tokens[b]!.lower)
+        && (isDemonym(tokens[b]!.text) || (!tokens[b]!.cap && (TITLE_MODIFIERS.has(tokens[b]!.lower) || SOURCE_MODIFIERS.has(tokens[b]!.lower))))) b--;
+      const next = tokens[k + 1];
+      if (b < k - 1 && tokens[b]!.lower === 'the' && next?.word && (REPORTING_VERBS.has(next.lower) || CUE_LIKE.has(next.lower))) {
+        const label = text.slice(tokens[b]!.start, t.end);
+        nouns.push({
+          kind: 'unnamed', first: b, end: k + 1, lead: b, person: -1, entity: null, label,
+          gender: null, possessive: t.possessive, afterPreposition: base(b, k + 1, 'unnamed').afterPreposition, modifier: false, definite: false,
+        });
+        continue;
+      }
+    }
     if (k > 0 && !covered[k] && tokens[k - 1]!.lower === 'the' && ORGANISATION_NOUNS.has(t.lower)) {
       const next = tokens[k + 1];
       if (!(next && next.word && !next.cap && !REPORTING_VERBS.has(next.lower) && !CUE_LIKE.has(next.lower))) {

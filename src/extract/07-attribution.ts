@@ -115,6 +115,18 @@ function candidateAt(ctx: AttributionContext, k: number, byLead: boolean): Candi
   return list.find((c) => (byLead ? c.lead === k || c.first === k : c.first === k));
 }
 
+/** A person within a few lower-case words after `from` (the words of their title), if any. */
+function personAfterTitle(ctx: AttributionContext, from: number, k: number): Candidate | undefined {
+  const { tokens } = ctx.seg;
+  for (let e = from; e < tokens.length && e - from <= 3; e++) {
+    const p = candidateAt(ctx, e, false);
+    if (p?.kind === 'person') return p;
+    const t = tokens[e]!;
+    if (!t.word || t.cap || t.para !== tokens[k]!.para) return undefined;
+  }
+  return undefined;
+}
+
 /** After the verb: the end, punctuation, or an adjunct ("on Thursday", "in a statement") — not a new clause. */
 function closesClause(tokens: Token[], k: number): boolean {
   // "told" always has an object ("told analysts", "told The Associated Press"); what follows it is not a new clause
@@ -135,10 +147,13 @@ function trailingCue(ctx: AttributionContext, qb: number): Speaker | null {
   let named = k;
   while (named < k + 2 && tokens[named]?.word && !tokens[named]!.cap && NAME_PARTICLES.has(tokens[named]!.lower)) named++;
   const c = candidateAt(ctx, named, true) ?? (tokens[k]!.lower === 'the' || (tokens[k]!.cap && tokens[k]!.word) ? candidateAt(ctx, k + 1, true) : undefined);
-  if (c && !c.possessive) {
-    let v = skipAppositive(tokens, c.end);
+  // "U.N. aid chief Martin Griffiths told": an organisation opening the title of the person who speaks
+  const titled = c && c.kind !== 'person' ? personAfterTitle(ctx, c.end, k) : undefined;
+  for (const who of titled ? [titled, c] : [c]) {
+    if (!who || who.possessive) continue;
+    let v = skipAppositive(tokens, who.end);
     while (tokens[v] && CUE_ADVERBS.has(tokens[v]!.lower)) v++;
-    if (isVerb(tokens[v]) && closesClause(tokens, v + 1)) return { candidate: c, resolved: null, cue: cueSpan(ctx, c.lead, v), method: 'trailing' };
+    if (isVerb(tokens[v]) && closesClause(tokens, v + 1)) return { candidate: who, resolved: null, cue: cueSpan(ctx, who === titled ? k : who.lead, v), method: 'trailing' };
   }
   if (isVerb(tokens[k])) {
     const after = candidateAt(ctx, k + 1, true) ?? candidateAt(ctx, k + 2, true);

@@ -238,3 +238,16 @@ describe('unnamed sources with their own words, and who "he" is after them', () 
     expect(kb.quotes.some((x) => x.kind === 'indirect' && x.text === 'the helicopter came down in fog')).toBe(true);
   });
 });
+
+describe('institutions as speakers', () => {
+  const kb = extract(
+    ' date 2023-06-06 "This is an ecological disaster," the Ukrainian foreign ministry said in a statement.\n' +
+      '"The consequences will be felt for years," U.N. aid chief Martin Griffiths told the Security Council.',
+  );
+  it('keeps a described, unnamed institution as a typed source ("the Ukrainian foreign ministry")', () => {
+    const q = quoteStarting(kb, 'This is an ecological');
+    expect(q.speaker).toBeNull();
+    expect(q.speakerLabel).toBe('the Ukrainian foreign ministry');
+  });
+  it('gives the words to the person whose title opens with an organisation ("U.N. aid chief Martin Griffiths told")', () => expect(speakerOf(kb, 'The consequences')).toBe('Martin Griffiths'));
+});
