@@ -4,8 +4,8 @@
 // The markdown-inline escape backslash-escapes every ASCII punctuation character in data, so article text reaches Marked
 // as runs like `Reuters\, 2021\-12\-23`. The run is cut so that the HTML is exactly what marked itself gives:
 //   - it starts with an escape pair or a plain character, and holds only escape pairs, ASCII letters and digits, other
-//     (non-ASCII) characters, and single spaces not followed by a space or line break (two spaces before a line break
-//     are a hard break);
+//     (non-ASCII) characters, single spaces not followed by a space or line break (two spaces before a line break
+//     are a hard break), and the punctuation marked reads as plain text wherever it stands (see isInert and below);
 //   - when it ends in a word and an unescaped punctuation character follows, that last word is left to marked: with
 //     that character it could start an autolink or an e-mail address (`www.`, `a@b`), or change how emphasis opens
 //     (marked reads the character before a delimiter, and after a run it sees none, as after a space or an escape);
@@ -21,6 +21,11 @@ const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const OPEN_PAREN = 0x28;
 const COLON = 0x3a;
+const PERIOD = 0x2e;
+
+function isSpaceOrEnd(code: number): boolean {
+  return code === SPACE || code === NEWLINE || Number.isNaN(code);
+}
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -60,8 +65,12 @@ export function escapeRunLength(src: string): number {
       const next = src.charCodeAt(at + 1);
       if (next === SPACE || next === NEWLINE || Number.isNaN(next)) break;
       beforeWord = ++at;
+    } else if ((code === COLON || code === PERIOD) && isSpaceOrEnd(src.charCodeAt(at + 1))) {
+      // a colon or full stop before a space or the end ("more: ", "said so. ") opens no autolink: `http:`, `mailto:`
+      // and `www.` all need more after them (marked's own text stops there, and goes on reading the same text)
+      at++;
     } else if (code === COLON && at > 0 && isDigit(src.charCodeAt(at - 1))) {
-      // a colon after a digit ("2021-12-23: ") ends no scheme (`http:`, `mailto:`): only letters do
+      // a colon after a digit ("2021-12-23:") ends no scheme (`http:`, `mailto:`): only letters do
       at++;
     } else if (isInert(code)) {
       // after `(` (as after a space) marked would find `www.` too; after `,` or `)` it reads on, so no cut there

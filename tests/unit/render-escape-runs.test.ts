@@ -12,7 +12,7 @@ const withRuns = new Marked({ gfm: true, async: false, tokenizer: escapeRunToken
 const same = (md: string) => expect(withRuns.parse(md, { async: false })).toBe(plain.parse(md, { async: false }));
 
 /** Characters that matter to marked inline: punctuation, the starts of autolinks and e-mail addresses, spaces, breaks. */
-const PIECES = ['a', 'Z', '9', 'é', '“', ' ', '  ', '\n', '\\', '.', ':', '@', '_', '*', '~', '[', ']', '(', ')', '<', '>', '&', '#', '!', '`', '|', 'www', 'http', 'ftp', 'mailto', 'x.com', '&amp;', '&#106;', ',', ';', '1:', 'p:', 's:', 'o:', ' (', ') ', '\t', '\u00a0', '—', '‘', 'ß', '\u2028', 'https://x.y', 'a@b.co', '_x_', '**', '- ', '1. ', '# '];
+const PIECES = ['a', 'Z', '9', 'é', '“', ' ', '  ', '\n', '\\', '.', ':', '@', '_', '*', '~', '[', ']', '(', ')', '<', '>', '&', '#', '!', '`', '|', 'www', 'http', 'ftp', 'mailto', 'x.com', '&amp;', '&#106;', ',', ';', '1:', 'p:', 's:', 'o:', ': ', '. ', 'www. ', 'mailto: ', 'http: ', 'a.', 'x:', ' (', ') ', '\t', '\u00a0', '—', '‘', 'ß', '\u2028', 'https://x.y', 'a@b.co', '_x_', '**', '- ', '1. ', '# '];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 400);
@@ -29,7 +29,8 @@ describe('escape runs', () => {
     expect(escapeRunLength('plain \\, text')).toBe('plain \\, text'.length);
     expect(escapeRunLength('plain words')).toBe('plain words'.length);
     expect(escapeRunLength('see www.x')).toBe(4);
-    expect(escapeRunLength('Okonedo: x')).toBe(0);
+    expect(escapeRunLength('Okonedo: x')).toBe(10);
+    expect(escapeRunLength('Okonedo:x')).toBe(0);
     expect(escapeRunLength('two  spaces')).toBe(3);
     expect(escapeRunLength(' space first, (then more)')).toBe(' space first, (then more)'.length);
     expect(escapeRunLength('a, b; c')).toBe(3);
@@ -38,7 +39,10 @@ describe('escape runs', () => {
     expect(escapeRunLength('list,www.x')).toBe(0);
     expect(escapeRunLength('see (www.x')).toBe(5);
     expect(escapeRunLength('2021\\-12: [x]')).toBe(10);
-    expect(escapeRunLength('see: x')).toBe(0);
+    expect(escapeRunLength('see: x')).toBe(6);
+    expect(escapeRunLength('see:x')).toBe(0);
+    expect(escapeRunLength('so. Then')).toBe(8);
+    expect(escapeRunLength('www.x')).toBe(0);
   });
 
   it('give the HTML marked gives, for escaped data in template lines', { timeout: 600_000 }, () => {
