@@ -137,7 +137,8 @@ function activityOf(spans: readonly Span[], articleById: ReadonlyMap<string, Art
     if (entry.kind === 'event') day(entry.date).events++;
     else if (countQuotes) day(entry.date).count++;
   }
-  return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // dates are ASCII, so the default sort (by code unit, no callback) puts them in date order
+  return [...days.keys()].sort().map((date) => days.get(date)!);
 }
 
 /** Roles stated in more articles first (a stable sort: ties keep the KB's order), as places in `actor.roles`. */
