@@ -202,6 +202,11 @@ function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): number 
     emit('organization', k, j, null, null);
     return j;
   }
+  // "analysts at Morgan Stanley", "an economist at Banco Base": a name after "at" is a place of work
+  if (tokens[k - 1]?.lower === 'at' && !titled && !honorific && !tokens[j - 1]!.possessive && name.every((w) => w.cap) && name.length <= 4) {
+    emit('organization', k, j, null, null);
+    return j;
+  }
   if (name.some((w) => !looksLikeNameWord(w) && !NAME_PARTICLES.has(w.lower))) return j;
   if (name.filter((w) => !NAME_PARTICLES.has(w.lower)).length > 5) return j;
   const before = tokens[k - 1];

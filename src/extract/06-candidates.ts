@@ -6,7 +6,7 @@ import type { PeopleInArticle } from './05-people.ts';
 import { isDemonym } from './gazetteer.ts';
 import { FUNCTION_WORDS } from './lexicon/common.ts';
 import { TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
-import { REPORTING_VERBS, SPEAKER_PRONOUNS } from './lexicon/verbs.ts';
+import { ADJUNCT_STARTERS, CUE_ADVERBS, REPORTING_VERBS, SPEAKER_PRONOUNS } from './lexicon/verbs.ts';
 import { HONORIFICS } from './lexicon/names.ts';
 import { SOURCE_HEADS, SOURCE_MODIFIERS, PREPOSITIONS, NOUNS_AFTER_NAME, ORGANISATION_NOUNS } from './lexicon/sources.ts';
 
@@ -148,7 +148,10 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
       while (b > 0 && k - b <= 3 && tokens[b]!.word && tokens[b]!.quote < 0 && tokens[b]!.para === t.para && !TITLE_CONNECTORS.has(tokens[b]!.lower)
         && (isDemonym(tokens[b]!.text) || (!tokens[b]!.cap && (TITLE_MODIFIERS.has(tokens[b]!.lower) || SOURCE_MODIFIERS.has(tokens[b]!.lower))))) b--;
       const next = tokens[k + 1];
-      if (b < k - 1 && tokens[b]!.lower === 'the' && next?.word && (REPORTING_VERBS.has(next.lower) || CUE_LIKE.has(next.lower))) {
+      // opened by "the" or by a possessive name ("China's foreign ministry"), and followed by what a subject is
+      const opener = tokens[b]!.lower === 'the' || (tokens[b]!.possessive && tokens[b]!.cap && at[b]! >= 0);
+      const subjectLike = !next || !next.word || REPORTING_VERBS.has(next.lower) || CUE_LIKE.has(next.lower) || ADJUNCT_STARTERS.has(next.lower) || CUE_ADVERBS.has(next.lower);
+      if (b < k - 1 && opener && subjectLike && !t.possessive) {
         const label = text.slice(tokens[b]!.start, t.end);
         nouns.push({
           kind: 'unnamed', first: b, end: k + 1, lead: b, person: -1, entity: null, label,

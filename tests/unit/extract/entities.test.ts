@@ -142,3 +142,19 @@ describe('sports and ownership titles', () => {
   const kb = extract(' date 2024-05-25 Co-owner Sir Jim Radley, who bought a stake in February, did not comment. Coach Ana Ferro said the team was tired.');
   it('reads "Co-owner Sir Jim Radley" and "Coach Ana Ferro" as people', () => expect(people(kb)).toEqual(expect.arrayContaining(['Jim Radley', 'Ana Ferro'])));
 });
+
+describe('workplaces and institutions described by a possessive', () => {
+  const kb = extract(
+    ' date 2024-08-01 China\'s foreign ministry on Thursday criticised the new export controls, calling them "economic bullying". ' +
+      'Analysts at Morgan Stanley said the impact would be limited.',
+  );
+  it('reads a capitalised name after "at" as an organisation, not a person', () => {
+    expect(people(kb)).not.toContain('Morgan Stanley');
+    expect(kb.actors.find((a) => a.name === 'Morgan Stanley')?.kind).toBe('organization');
+  });
+  it('keeps "China\'s foreign ministry" as the typed source of the words, not the country named after it', () => {
+    const q = kb.quotes.find((x) => x.text === 'economic bullying');
+    expect(q?.speaker ?? null).toBeNull();
+    expect(q?.speakerLabel).toBe("China's foreign ministry");
+  });
+});
