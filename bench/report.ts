@@ -27,7 +27,7 @@ function throughputRows(t: ThroughputResult | null): string[] {
   if (!t) return [missing('Extraction throughput')];
   return [
     `| Extraction throughput, ${int(t.articles)} generated articles (${int(t.words)} words), one core, median of ${t.runs} (wall clock: ${int(t.oursWallWordsPerSec)}) | ${int(t.oursWordsPerSec)} words per CPU-second | ≥ 200,000 | ${met(t.oursWordsPerSec >= 200_000)} |`,
-    `| … against compromise (${t.baselineArticles} of the same articles, median of ${t.baselineRuns}: ${int(t.baselineWordsPerSec)} words per CPU-second) | ${x(t.ratio)} | ≥ 20× | ${met(t.ratio >= 20)} |`,
+    `| … against compromise (${t.baselineArticles} of the same articles, median of ${t.baselineRuns}: ${int(t.baselineWordsPerSec)} words per CPU-second; runs alternate, ratio is the median pair${t.pairRatios ? `, pairs ${Math.min(...t.pairRatios).toFixed(1)}–${Math.max(...t.pairRatios).toFixed(1)}×` : ''}) | ${x(t.ratio)} | ≥ 20× | ${met(t.ratio >= 20)} |`,
   ];
 }
 

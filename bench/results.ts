@@ -17,8 +17,10 @@ export interface ThroughputResult {
   baseline: Runs;
   baselineWordsPerSec: number;
   baselineWallWordsPerSec: number;
-  /** CPU words/s over CPU words/s. */
+  /** Median over alternating pairs of runs of CPU words/s over CPU words/s. */
   ratio: number;
+  /** Each pair's ratio, in run order. */
+  pairRatios?: number[];
 }
 
 export interface GrowthRow {
