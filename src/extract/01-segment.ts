@@ -51,6 +51,17 @@ function isJoiner(code: number): boolean {
   return code === 46 || code === 39 || code === 0x2019 || code === 45 || code === 38;
 }
 
+/** "Vladimir V. Putin": one capital letter and a full stop between a capitalised word and another. */
+function isMiddleInitial(raw: string, tokens: Token[], text: string, end: number): boolean {
+  if (raw.length !== 1) return false;
+  const c = raw.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  const prev = tokens[tokens.length - 1];
+  if (!prev?.word || !prev.cap || prev.end !== end - 2 || text.charCodeAt(end - 2) !== 32) return false;
+  const next = text.charCodeAt(end + 2);
+  return text.charCodeAt(end + 1) === 32 && next >= 65 && next <= 90;
+}
+
 function isUpperStart(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -123,7 +134,7 @@ export function segment(text: string, from = 0): Segmented {
         raw = raw.slice(0, -2);
         possessive = true;
         tokenEnd = start + raw.length;
-      } else if (text.charCodeAt(end) === 46 && (ABBREVIATIONS.has(raw) || DOTTED_ACRONYM.test(raw))) {
+      } else if (text.charCodeAt(end) === 46 && (ABBREVIATIONS.has(raw) || DOTTED_ACRONYM.test(raw) || isMiddleInitial(raw, tokens, text, end))) {
         end++;
         raw = text.slice(start, end);
         tokenEnd = end;

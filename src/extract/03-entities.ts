@@ -44,7 +44,12 @@ function isAcronym(t: Token): boolean {
 
 /** Capitalised and partly lower case: "Psaki", "O'Brien", "McDonald", "Zelenskyy" (not "NATO", not "2021"). */
 function looksLikeNameWord(t: Token): boolean {
-  return /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t.text);
+  return /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t.text) || isInitial(t);
+}
+
+/** A middle initial the tokenizer kept with its full stop: "A." in "Aleksei A. Navalny". */
+function isInitial(t: Token): boolean {
+  return t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.cap;
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Segmented, Token } from './01-segment.ts';
 import type { Mention } from './03-entities.ts';
 import { roleHeadEndingAt } from './roleShapes.ts';
+import { HONORIFICS } from './lexicon/names.ts';
 import { isDemonym } from './gazetteer.ts';
 import { ABBREVIATED_TITLES, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
 
@@ -105,6 +106,11 @@ function appositiveAfter(seg: Segmented, mentions: Mention[], at: Int32Array, m:
     if (!w.word || w.para !== tokens[m.first]!.para) break;
     if (at[b]! >= 0) {
       b = mentions[at[b]!]!.end;
+      continue;
+    }
+    // "Mr. Putin's spokesman": an honorific before a name inside the role
+    if (w.text in HONORIFICS && at[b + 1]! >= 0) {
+      b++;
       continue;
     }
     // "an economist at Banco Base": a capitalised name after "at", "of" or "for" belongs to the role

@@ -158,3 +158,17 @@ describe('workplaces and institutions described by a possessive', () => {
     expect(q?.speakerLabel).toBe("China's foreign ministry");
   });
 });
+
+describe('middle initials and honorifics inside roles (newspaper style)', () => {
+  const kb = extract(
+    ' date 2024-02-20 Yana Orlova, the widow of the opposition leader Aleksei A. Korin, spoke on Monday against President Vladimir V. Putin. ' +
+      'Dmitri S. Pavlov, Mr. Putin\'s spokesman, called the accusations "absolutely unacceptable."',
+  );
+  it('keeps a middle initial inside the name, and the name whole', () => {
+    expect(people(kb)).toEqual(expect.arrayContaining(['Aleksei A. Korin', 'Vladimir V. Putin', 'Dmitri S. Pavlov']));
+  });
+  it('reads "Mr. Putin\'s spokesman" as a role, and gives the words to its holder', () => {
+    expect(rolesOf(kb, 'Dmitri S. Pavlov')).toEqual(["Mr. Putin's spokesman"]);
+    expect(kb.actors.find((a) => a.id === kb.quotes.find((q) => q.text.startsWith('absolutely'))?.speaker)?.name).toBe('Dmitri S. Pavlov');
+  });
+});

@@ -8,7 +8,7 @@ import { ABBREVIATED_TITLES } from '../../../src/extract/lexicon/roles.ts';
 import { MONTHS } from '../../../src/extract/lexicon/common.ts';
 
 /** Characters that stress word edges: joiners, possessives, spaces of every kind, astral letters, marks, underscores. */
-const PIECES = ['a', 'B', 'z', 'é', 'É', '7', '.', "'", '’', '-', '&', ' ', '\n', '\u00a0', '\u2009', '\t', '𝐀', '😀', '\u0301', '_', '“', '”', ',', 's', 'S', 'Mr', 'U.S', 'Dec', 'St', '\ud800'];
+const PIECES = ['a', 'B', 'z', 'V. P', 'Ann B. C', 'é', 'É', '7', '.', "'", '’', '-', '&', ' ', '\n', '\u00a0', '\u2009', '\t', '𝐀', '😀', '\u0301', '_', '“', '”', ',', 's', 'S', 'Mr', 'U.S', 'Dec', 'St', '\ud800'];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((xs) => xs.join(''));
 
 /** The tokenizer as it was written with one regular expression. */
@@ -29,7 +29,7 @@ function referenceTokens(text: string) {
       if (poss?.[1] && poss[1].length > 1) {
         raw = poss[1];
         possessive = true;
-      } else if (text[end] === '.' && (abbreviations.has(raw) || /^(?:\p{L}\.)+\p{L}$/u.test(raw))) {
+      } else if (text[end] === '.' && (abbreviations.has(raw) || /^(?:\p{L}\.)+\p{L}$/u.test(raw) || middleInitial(text, m.index, raw, out.at(-1)))) {
         raw += '.';
         end++;
         TOKEN.lastIndex = end;
@@ -39,6 +39,11 @@ function referenceTokens(text: string) {
     lastEnd = possessive ? m.index + m[0].length : end;
   }
   return out;
+}
+
+/** "Vladimir V. Putin": a capital letter and a full stop between a capitalised word and another, one space each side. */
+function middleInitial(text: string, at: number, raw: string, prev: { word: boolean; cap: boolean; end: number } | undefined): boolean {
+  return /^[A-Z]$/.test(raw) && !!prev && prev.word && prev.cap && prev.end === at - 1 && text[at - 1] === ' ' && /^\. [A-Z]/.test(text.slice(at + 1, at + 4));
 }
 
 /** The topic rules' words as one regular expression found them. */
