@@ -32,6 +32,9 @@ export interface Mention {
 }
 
 const PARTICLE_OK = (t: Token | undefined) => !!t && t.word && NAME_PARTICLES.has(t.lower);
+/** "el-Sisi", "al-Assad", "bin-Laden": a lower-case particle joined to a capitalised name by a hyphen. */
+const ARABIC_PARTICLE_NAME = /^(?:el|al|ad|as|ash|an|ar|at|az|ibn|bin|abu|ben)-\p{Lu}\p{Ll}/u;
+const isArabicParticleName = (t: Token | undefined) => !!t && t.word && ARABIC_PARTICLE_NAME.test(t.text);
 const CALENDAR = (t: Token) => WEEKDAYS.has(t.text) || MONTHS.has(t.text);
 
 function isTitleWord(t: Token): boolean {
@@ -44,7 +47,7 @@ function isAcronym(t: Token): boolean {
 
 /** Capitalised and partly lower case: "Psaki", "O'Brien", "McDonald", "Zelenskyy" (not "NATO", not "2021"). */
 function looksLikeNameWord(t: Token): boolean {
-  return /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t.text) || isInitial(t);
+  return /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t.text) || isInitial(t) || isArabicParticleName(t);
 }
 
 /** A middle initial the tokenizer kept with its full stop: "A." in "Aleksei A. Navalny". */
@@ -107,7 +110,7 @@ export function findMentions(seg: Segmented): Mention[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!t.word || !t.cap) {
+    if (!t.word || (!t.cap && !isArabicParticleName(t))) {
       i++;
       continue;
     }
@@ -133,7 +136,7 @@ export function findMentions(seg: Segmented): Mention[] {
       if (u.para !== t.para || u.quote !== t.quote) break;
       // "International Longshoremen's Association": a possessive continues only into an organisation word
       if (tokens[j - 1]!.possessive && !(u.cap && ORG_HEADS.has(u.text))) break;
-      if (u.word && u.cap && !matchGazetteer(tokens, j)) { j++; continue; }
+      if (u.word && (u.cap || isArabicParticleName(u)) && !matchGazetteer(tokens, j)) { j++; continue; }
       // a surname that is also a place right after a given name: "Ana Lima", "Paris Hilton" is left alone
       if (u.word && u.cap && isGivenName(tokens[j - 1]!.text) && matchGazetteer(tokens, j)?.length === 1 && !tokens[j - 1]!.possessive) { j++; continue; }
       // "ten Hag", "von der Leyen": one or two particles, then a capitalised word

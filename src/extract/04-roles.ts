@@ -62,8 +62,10 @@ function hasHead(tokens: Token[], a: number, b: number, at: Int32Array): boolean
 function titleBefore(seg: Segmented, mentions: Mention[], at: Int32Array, m: Mention) {
   const { tokens } = seg;
   const self = tokens[m.first]!;
-  let a = m.first;
-  for (let p = m.first - 1; p >= 0 && m.first - p <= MAX_TITLE_TOKENS; p--) {
+  // "Prime Minister Sheikh Mohammed …": the title stands before the honorific
+  const end = m.first > 0 && tokens[m.first - 1]!.text in HONORIFICS && tokens[m.first - 1]!.para === self.para ? m.first - 1 : m.first;
+  let a = end;
+  for (let p = end - 1; p >= 0 && end - p <= MAX_TITLE_TOKENS; p--) {
     const w = tokens[p]!;
     if (w.para !== self.para || w.quote !== self.quote || !w.word) break;
     const other = at[p]!;
@@ -81,12 +83,12 @@ function titleBefore(seg: Segmented, mentions: Mention[], at: Int32Array, m: Men
     if (!isTitleToken(w)) break;
     a = p;
   }
-  while (a < m.first && (TITLE_CONNECTORS.has(tokens[a]!.lower) || DETERMINERS.has(tokens[a]!.lower))) a++;
-  if (a >= m.first) return null;
+  while (a < end && (TITLE_CONNECTORS.has(tokens[a]!.lower) || DETERMINERS.has(tokens[a]!.lower))) a++;
+  if (a >= end) return null;
   // "Chancellor of the Exchequer": a title ending in "of" or "of the" names an office, not the person after it
-  if (TITLE_CONNECTORS.has(tokens[m.first - 1]!.lower)) return null;
-  if (!hasHead(tokens, a, m.first - 1, at)) return null;
-  return span(seg, a, m.first - 1);
+  if (TITLE_CONNECTORS.has(tokens[end - 1]!.lower)) return null;
+  if (!hasHead(tokens, a, end - 1, at)) return null;
+  return span(seg, a, end - 1);
 }
 
 /** Words after which a capitalised name is the organisation a role belongs to. */

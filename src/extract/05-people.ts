@@ -127,11 +127,12 @@ export function clusterPeople(mentions: Mention[], roles: RoleFinding[]): People
     if (nameParts(m.surface).length >= 2) continue;
     let candidates = byLast.get(lastPart(m.surface)) ?? [];
     // family name first ("Xi Jinping" … "Xi"): a bare word that opens a two-part name that is not a given name
-    if (!candidates.length && !isGivenName(m.surface)) {
+    // and "Sheikh Mohammed" for "Sheikh Mohammed bin Abdulrahman Al Thani": an honorific before a given name
+    if (!candidates.length && (!isGivenName(m.surface) || m.honorific)) {
       const folded = foldName(m.surface);
       candidates = people.map((p, pi) => ({ p, pi })).filter(({ p }) => {
         const parts = nameParts(p.name);
-        return parts.length === 2 && parts[0] === folded;
+        return (parts.length === 2 || (m.honorific !== null && parts.length > 2)) && parts[0] === folded;
       }).map(({ pi }) => pi);
     }
     if (candidates.length) {

@@ -72,7 +72,7 @@ export function isGivenName(name: string): boolean {
 export const HONORIFICS: Record<string, 'male' | 'female' | null> = Object.assign(Object.create(null), {
   Mr: 'male', 'Mr.': 'male', Mrs: 'female', 'Mrs.': 'female', Ms: 'female', 'Ms.': 'female', Miss: 'female',
   Sir: 'male', Dame: 'female', Lord: 'male', Lady: 'female', Dr: null, 'Dr.': null, Prof: null, 'Prof.': null,
-  Madam: 'female', Monsieur: 'male', Herr: 'male', Frau: 'female',
+  Madam: 'female', Monsieur: 'male', Herr: 'male', Frau: 'female', Sheikh: 'male', Sheikha: 'female', Sayyid: 'male',
 });
 
 /** Particles inside surnames: "Ursula von der Leyen", "Charles de Gaulle". */

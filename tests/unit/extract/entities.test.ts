@@ -1,6 +1,6 @@
 // Golden rules for people, roles, organisations and places.
 import { describe, expect, it } from 'vitest';
-import { extract, people, rolesOf } from './helpers.ts';
+import { extract, people, rolesOf, speakerOf } from './helpers.ts';
 
 describe('people', () => {
   const kb = extract(
@@ -170,5 +170,22 @@ describe('middle initials and honorifics inside roles (newspaper style)', () => 
   it('reads "Mr. Putin\'s spokesman" as a role, and gives the words to its holder', () => {
     expect(rolesOf(kb, 'Dmitri S. Pavlov')).toEqual(["Mr. Putin's spokesman"]);
     expect(kb.actors.find((a) => a.id === kb.quotes.find((q) => q.text.startsWith('absolutely'))?.speaker)?.name).toBe('Dmitri S. Pavlov');
+  });
+});
+
+describe('Arabic names, honorifics and particles', () => {
+  const kb = extract(
+    ' date 2023-10-20 Qatar\'s Prime Minister Sheikh Khalid bin Rashid Al Nuri said on Friday that talks were continuing. ' +
+      '"We are in contact with all parties," Sheikh Khalid told reporters.\n' +
+      'Egyptian President Adel Karim el-Masri told reporters that the border would stay shut. "This is a red line," el-Masri said.',
+  );
+  it('keeps the honorific out of the name and the title before it as the role', () => {
+    expect(people(kb)).toContain('Khalid bin Rashid Al Nuri');
+    expect(rolesOf(kb, 'Khalid bin Rashid Al Nuri')).toEqual(["Qatar's Prime Minister"]);
+  });
+  it('reads "Sheikh Khalid" as the person with that given name', () => expect(speakerOf(kb, 'We are in contact')).toBe('Khalid bin Rashid Al Nuri'));
+  it('keeps a hyphenated lower-case particle in the name, and alone as the surname ("el-Masri")', () => {
+    expect(people(kb)).toContain('Adel Karim el-Masri');
+    expect(speakerOf(kb, 'This is a red line')).toBe('Adel Karim el-Masri');
   });
 });
