@@ -128,12 +128,14 @@ export function clusterPeople(mentions: Mention[], roles: RoleFinding[]): People
     let candidates = byLast.get(lastPart(m.surface)) ?? [];
     // family name first ("Xi Jinping" … "Xi"): a bare word that opens a two-part name that is not a given name
     // and "Sheikh Mohammed" for "Sheikh Mohammed bin Abdulrahman Al Thani": an honorific before a given name
-    if (!candidates.length && (!isGivenName(m.surface) || m.honorific)) {
+    if (!candidates.length) {
       const folded = foldName(m.surface);
-      candidates = people.map((p, pi) => ({ p, pi })).filter(({ p }) => {
+      const opening = people.map((p, pi) => ({ p, pi })).filter(({ p }) => {
         const parts = nameParts(p.name);
-        return (parts.length === 2 || (m.honorific !== null && parts.length > 2)) && parts[0] === folded;
+        return parts.length >= 2 && parts[0] === folded;
       }).map(({ pi }) => pi);
+      // a word that is also a given name ("Kim" for "Kim Jong Un") only when one person of the article opens with it
+      candidates = !isGivenName(m.surface) || m.honorific || opening.length === 1 ? opening : [];
     }
     if (candidates.length) {
       // the nearest person of that surname mentioned before, else the first one

@@ -184,6 +184,7 @@ Latin America;Latin American
 South America;South American
 North America;North American
 Middle East;Middle Eastern
+Far East;Far Eastern
 Gulf|Persian Gulf
 Balkans;Balkan
 Caucasus;Caucasian

@@ -105,4 +105,11 @@ describe('relatives and garbled surnames', () => {
     expect(people(kb)).not.toContain('López Obrador');
     expect(speakerOf(kb, 'I am going')).toBe('Andrés Manuel López Obrador');
   });
+  it('reads a family name written first, alone, as the person ("Kim" for "Kim Jong Un"), but not a given name two people share', () => {
+    const kb = extract(' date 2023-09-13 North Korean leader Kim Jong Un met Russian President Vladimir Putin in the Far East on Wednesday.\n"Russia is rising to a sacred fight," Kim told Putin.');
+    expect(speakerOf(kb, 'Russia is rising')).toBe('Kim Jong Un');
+    expect(people(kb)).not.toContain('Far East');
+    const two = extract(' date 2023-09-13 Senator Joe Harlan met Governor Joe Winter. "We agreed," Joe said.');
+    expect(speakerOf(two, 'We agreed')).toBeNull();
+  });
 });
