@@ -157,12 +157,16 @@ export function resolveIdentities(facts: ArticleFacts[]): IdentityResult {
     // a surname with particles is also found by its last word
     if (surname.includes(' ')) for (const s of sounds(surname.slice(surname.lastIndexOf(' ') + 1))) pushTo(blocks, s, ci);
     if (parts.length >= 2) pushTo(byGiven, givenKey(parts), ci);
+    if (parts.length >= 2 && !byCompact.has(compact(facts[ai]!.people[pi]!.name))) byCompact.set(compact(facts[ai]!.people[pi]!.name), ci);
     return ci;
   };
   const inBlock = (surname: string) => [...new Set(sounds(surname).flatMap((s) => blocks.get(s) ?? []))];
   // a second block for full names: the same given name and surname initial ("Olaf Scholz" / "Olaf Sholz", whose
   // surnames sound different to the phonetic key)
   const byGiven = new Map<string, number[]>();
+  // "Kim Jong-un" / "Kim Jong Un": the same letters with a hyphen for a space
+  const byCompact = new Map<string, number>();
+  const compact = (name: string) => foldName(name).replace(/[\s\-‐‑]+/g, '');
   const givenKey = (parts: readonly string[]) => `${parts[0]}|${parts[parts.length - 1]![0]}`;
 
   // full names first, so that a bare surname meets every full name that could own it
@@ -187,6 +191,10 @@ export function resolveIdentities(facts: ArticleFacts[]): IdentityResult {
         match = { ci, reason: verdict.reason };
         break;
       }
+    }
+    if (!match) {
+      const same = byCompact.get(compact(p.name));
+      if (same !== undefined) match = { ci: same, reason: `the same name written with a hyphen ("${p.name}" / "${[...clusters[same]!.names.keys()][0]}")` };
     }
     if (match) join(match.ci, ai, pi, match.reason);
     else open(ai, pi);

@@ -6,7 +6,8 @@ claim acknowledge admit confirm deny suggest comment remark describe condemn cri
 respond point continue recall predict caution assert maintain concede complain threaten pledge demand tweet post observe
 believe contend counter affirm reaffirm underscore underline highlight question wonder mention repeat complain lament
 charge allege estimate caution recount recommend propose acknowledge announce quip joke report add declare indicate
-signal stress voice express dismiss reject rebuff slam blast denounce welcome applaud boast counter predict pledge call label`;
+signal stress voice express dismiss reject rebuff slam blast denounce welcome applaud boast counter predict pledge call label
+convey articulate disclose reveal opine inform communicate relay elaborate assure`;
 
 const IRREGULAR = `say said says saying tell told tells telling write wrote writes writing written speak spoke speaks speaking
 spoken think thought thinks ask asked asks asking`;

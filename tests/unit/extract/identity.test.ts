@@ -112,4 +112,13 @@ describe('relatives and garbled surnames', () => {
     const two = extract(' date 2023-09-13 Senator Joe Harlan met Governor Joe Winter. "We agreed," Joe said.');
     expect(speakerOf(two, 'We agreed')).toBeNull();
   });
+  it('merges a name written with a hyphen for a space ("Kim Jong-un" / "Kim Jong Un"), and reads paraphrased cue verbs ("conveyed")', () => {
+    const kb = extract(
+      ' date 2023-09-13 North Korean head Kim Jong-un encountered Russian Leader Vladimir Petrov. "Russia is ascending," Kim conveyed to Petrov.',
+      ' date 2023-09-13 North Korean leader Kim Jong Un met Russian President Vladimir Petrov. "Russia is rising," Kim told Petrov.',
+    );
+    expect(people(kb).filter((n) => n.startsWith('Kim'))).toHaveLength(1);
+    expect(speakerOf(kb, 'Russia is ascending')).toBe(speakerOf(kb, 'Russia is rising'));
+    expect(speakerOf(kb, 'Russia is ascending')).toMatch(/^Kim Jong/);
+  });
 });
