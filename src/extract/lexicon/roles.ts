@@ -13,7 +13,7 @@ export const TITLE_HEADS = new Set(
   official spokesperson member trustee partner councillor councilor alderman alderwoman selectman magistrate chef-de-cabinet premier secretary-general
   director-general president-elect vice-chancellor candidate nominee challenger incumbent activist campaigner lawyer
   scientist expert pollster historian commentator organiser organizer owner co-owner co-chair co-chairman co-chairwoman
-  co-leader host coach striker goalkeeper midfielder`.split(/\s+/).filter(Boolean),
+  co-leader host coach striker goalkeeper midfielder treasurer comptroller auditor ombudsman registrar`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that may extend a title but never make one alone. */
