@@ -7,6 +7,7 @@ import type { Candidate } from './06-candidates.ts';
 import { canBeSubject } from './06-candidates.ts';
 import { REPORTING_VERBS, CUE_ADVERBS, ADJUNCT_STARTERS, isParticiple } from './lexicon/verbs.ts';
 import { NAME_PARTICLES } from './lexicon/names.ts';
+import { ORGANISATION_NOUNS } from './lexicon/sources.ts';
 
 export interface Speaker {
   candidate: Candidate | null;
@@ -113,6 +114,20 @@ function candidateAt(ctx: AttributionContext, k: number, byLead: boolean): Candi
   const s = ctx.sentenceOf[k]!;
   const list = s >= 0 ? ctx.candidatesBySentence[s]! : ctx.candidates;
   return list.find((c) => (byLead ? c.lead === k || c.first === k : c.first === k));
+}
+
+/** An unnamed candidate whose label ends in an institution noun ("the Israeli military"). */
+function isInstitution(c: Candidate): boolean {
+  const head = c.label.slice(c.label.lastIndexOf(' ') + 1).toLowerCase();
+  return ORGANISATION_NOUNS.has(head);
+}
+
+/** A reporting verb right after the candidate (adverbs and an appositive allowed between). */
+function speaksAfter(ctx: AttributionContext, c: Candidate): boolean {
+  const { tokens } = ctx.seg;
+  let v = skipAppositive(tokens, c.end);
+  while (tokens[v] && CUE_ADVERBS.has(tokens[v]!.lower)) v++;
+  return isVerb(tokens[v]);
 }
 
 /** A person within a few lower-case words after `from` (the words of their title), if any. */
@@ -301,7 +316,8 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
   const fits = (x: Candidate) => {
     if (x.first >= c.first) return false;
     // "it said", "the company said": an organisation (a place only for "it")
-    if (c.gender === 'neuter') return x.kind === 'organization' || (x.kind === 'place' && !c.definite);
+    // (or an institution the text describes without naming it: "the Israeli military said … It said")
+    if (c.gender === 'neuter') return x.kind === 'organization' || (x.kind === 'place' && !c.definite) || (x.kind === 'unnamed' && x.gender === null && isInstitution(x));
     if (c.gender === 'plural') return x.gender === 'plural' || x.kind === 'organization' || x.kind === 'place';
     if (x.kind === 'person') return x.gender === c.gender || x.gender === null;
     return x.kind === 'unnamed' && x.gender !== 'plural';
@@ -311,7 +327,9 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
   for (const strict of [true, false]) {
     for (let k = s; k >= 0 && s - k <= MAX_LOOKBACK_SENTENCES; k--) {
       const list = ctx.candidatesBySentence[k]!.filter((x) => fits(x) && (!strict || x.gender === c.gender || ((c.gender === 'plural' || c.gender === 'neuter') && x.kind !== 'person')));
-      const pick = list.find(canBeSubject) ?? list.find((x) => x.kind !== 'pronoun');
+      // "it" and "they" are the one that spoke there before any other subject
+      const speaking = c.gender === 'neuter' || c.gender === 'plural' ? list.find((x) => canBeSubject(x) && speaksAfter(ctx, x)) : undefined;
+      const pick = speaking ?? list.find(canBeSubject) ?? list.find((x) => x.kind !== 'pronoun');
       if (pick) return pick.kind === 'pronoun' ? resolve(ctx, pick) : pick;
       // "… a rescue official told state television. He said …": an unnamed source as the subject of a sentence in
       // between is nearer than any name of the right gender further back

@@ -260,3 +260,12 @@ describe('short quotations: whole sentences or fragments', () => {
   });
   it('keeps a short quotation woven into the narration partial', () => expect(quoteStarting(kb, 'productive').kind).toBe('partial'));
 });
+
+describe('"it said" after an institution spoke', () => {
+  const kb = extract(' date 2024-04-14 Iran launched more than 300 drones at Israel overnight, the Israeli military said on Sunday. It said most of them had been intercepted.');
+  it('gives "It said" to the institution that spoke in the sentence before, not to the first place named there', () => {
+    const q = kb.quotes.find((x) => x.text.startsWith('most of them'));
+    expect(q?.speaker ?? null).toBeNull();
+    expect(q?.speakerLabel).toBe('the Israeli military');
+  });
+});
