@@ -1,5 +1,6 @@
 // The activity chart as inline SVG: a bar per day (or week, or month), days with events marked; all text escaped.
 
+import { formatDays, toDays } from '../util/calendar';
 import { escapeHtml } from './escape';
 import { plural } from './views/shared';
 import type { ActivityDay, ChartView } from './views/timeline';
@@ -22,7 +23,7 @@ function digit(date: string, at: number): number {
   return d >= 0 && d <= 9 ? d : NaN;
 }
 
-/** Days since 1970-01-01 of a YYYY-MM-DD date (Howard Hinnant's days_from_civil), null for anything else. */
+/** Days since 1970-01-01 of a YYYY-MM-DD date, null for anything else. */
 function dayNumber(date: string): number | null {
   if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null;
   // read from the character codes: slicing and Number() per day cost more than the arithmetic
@@ -30,27 +31,7 @@ function dayNumber(date: string): number | null {
   const m = digit(date, 5) * 10 + digit(date, 6);
   const d = digit(date, 8) * 10 + digit(date, 9);
   if (!(y >= 0) || !(m >= 1 && m <= 12) || !(d >= 1 && d <= 31)) return null;
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
-
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-
-/** YYYY-MM-DD of a day number (Howard Hinnant's civil_from_days): no Date object per bar. */
-function isoDay(day: number): string {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+  return toDays({ y, m, d });
 }
 
 /**
@@ -81,7 +62,7 @@ function buckets(days: ActivityDay[]): { size: number; slots: number; first: num
 }
 
 function bucketLabel(size: number, start: number): string {
-  const day = isoDay(start);
+  const day = formatDays(start);
   return size === 1 ? day : `${size === 7 ? 'week of' : 'month from'} ${day}`;
 }
 

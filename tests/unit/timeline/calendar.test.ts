@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatDays, fromDays, isoWeekday, parseIsoDay, toDays } from '../../../src/extract/timeline/calendar.ts';
+import { addMonths, formatDays, fromDays, isoWeekday, parseIsoDay, toDays } from '../../../src/util/calendar.ts';
 
 describe('civil calendar arithmetic', () => {
   it('round-trips days and dates across leap years and centuries', () => {

@@ -1,5 +1,5 @@
 // Date mentions: find every date phrase, read the clause tense where it matters, resolve against the article date.
-import { parseIsoDay } from '../calendar.ts';
+import { parseIsoDay } from '../../../util/calendar.ts';
 import { tenseAround, type Tense } from '../tense.ts';
 import type { DateMention, ExtractDatesOptions } from '../types.ts';
 import type { RawDate, RawMention } from './raw.ts';

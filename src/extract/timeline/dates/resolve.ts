@@ -2,7 +2,7 @@
 import {
   addMonths, daysInMonth, formatDay, formatDays, formatMonth, formatYear, fromDays, isValidDay, isoWeekday,
   monthIndex, toDays, type Ymd,
-} from '../calendar.ts';
+} from '../../../util/calendar.ts';
 import { SEASONS, VAGUE_AGO } from '../lexicon/calendar.ts';
 import type { Tense } from '../tense.ts';
 import type { DateAnchor, DatePrecision, ResolvedDate } from '../types.ts';

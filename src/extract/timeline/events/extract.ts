@@ -1,6 +1,6 @@
 // Event mentions in one article: triggers from the lexicon, each dated from its own clause (or the
 // sentence before), placed ("in Geneva") and peopled from the actor mentions the entity stage found.
-import { parseIsoDay } from '../calendar.ts';
+import { parseIsoDay } from '../../../util/calendar.ts';
 import {
   ABSORBING_KINDS, CLAUSE_WORDS, CONTEXT_DATED_KINDS, GATHERING_KINDS, GENERIC_WHEN_UNDATED, PLACE_PREPOSITIONS,
   SPEAKER_VERBS, SUBJECT_REACH_CHARS,

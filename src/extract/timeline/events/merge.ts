@@ -17,7 +17,7 @@
 // 5. So distinct days are distinct events: a call on Dec 7 and a call on Dec 30 between the same two
 //    people never merge.
 // Every lookup goes through an index (by day, by month and participant, by participant), never over all pairs.
-import { addMonths, formatMonth, fromDays, parseIsoDay, toDays } from '../calendar.ts';
+import { addMonths, formatMonth, fromDays, parseIsoDay, toDays } from '../../../util/calendar.ts';
 import { MERGE_BLOCKS, UNDATED_RECENCY_DAYS } from '../lexicon/events.ts';
 import type { DatePrecision, EventKind, EventReport, MergedEvent, ResolvedDate } from '../types.ts';
 
