@@ -6,7 +6,8 @@ import { COMMON_CAPITALISED, FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon/
 import { ORG_HEADS, NOT_ACRONYM_ORGS } from './lexicon/institutions.ts';
 import { HONORIFICS, NAME_PARTICLES, isGivenName } from './lexicon/names.ts';
 import { ABBREVIATED_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
-import { REPORTING_VERBS } from './lexicon/verbs.ts';
+import { SPEAKS_FOR } from './lexicon/sources.ts';
+import { REPORTING_VERBS, UNAMBIGUOUS_S_FORMS } from './lexicon/verbs.ts';
 
 export type MentionKind = 'person' | 'organization' | 'place';
 /** Why a name is a person's; 'kin' is a two-word name sharing its surname with a confirmed person ("Hunter Biden"). */
@@ -173,7 +174,8 @@ function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): number 
   let k = i;
   while (k < j && (FUNCTION_WORDS.has(tokens[k]!.lower) || (tokens[k]!.sentenceStart && COMMON_CAPITALISED.has(tokens[k]!.text) && !isTitleWord(tokens[k]!)))) k++;
   // "Securities and Exchange Commission": a connector inside an organisation's name
-  while (k >= 2 && k === i && ORG_HEADS.has(tokens[j - 1]!.text) && /^(and|&)$/.test(tokens[k - 1]!.text) && tokens[k - 2]!.cap && !tokens[k - 2]!.sentenceStart && tokens[k - 2]!.para === tokens[k]!.para) {
+  // ("TikTok and Meta Platforms" are two: a known name on the left is a name of its own)
+  while (k >= 2 && k === i && ORG_HEADS.has(tokens[j - 1]!.text) && /^(and|&)$/.test(tokens[k - 1]!.text) && tokens[k - 2]!.cap && !tokens[k - 2]!.sentenceStart && tokens[k - 2]!.para === tokens[k]!.para && !matchGazetteer(tokens, k - 2)) {
     k -= 2;
     while (k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.word && tokens[k - 1]!.para === tokens[k]!.para && !tokens[k - 1]!.sentenceStart) k--;
   }
@@ -215,6 +217,12 @@ function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): number 
     emit('organization', k, j, null, null);
     return j;
   }
+  // "a spokeswoman for Southern California Edison said": two or more words after "<spokesperson> for", with no given
+  // name, title or honorific, name whom the spokesperson speaks for
+  if (name.length >= 2 && !titled && !honorific && tokens[i - 1]?.lower === 'for' && SPEAKS_FOR.has(tokens[i - 2]?.lower ?? '') && !isGivenName(name[0]!.text) && !tokens[i - 1]!.cap) {
+    emit('organization', i, j, null, null);
+    return j;
+  }
   if (name.some((w) => !looksLikeNameWord(w) && !NAME_PARTICLES.has(w.lower))) return j;
   if (name.filter((w) => !NAME_PARTICLES.has(w.lower)).length > 5) return j;
   const before = tokens[k - 1];
@@ -232,7 +240,7 @@ function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, 
   // a cue verb makes a person of a full name; a single word before "said" ("Daggett said", but also "Retailers
   // warned", "Boeing said") waits to be linked to a full name, like any bare surname
   const after = nextWord(tokens, j);
-  if (name.length >= 2 && after && REPORTING_VERBS.has(after.lower) && after.quote === tokens[k]!.quote) return 'verb';
+  if (name.length >= 2 && after && REPORTING_VERBS.has(after.lower) && after.quote === tokens[k]!.quote && !nounLikeVerb(tokens, tokens[j] === after ? j : j + 1)) return 'verb';
   // "López Obrador, who leaves office on Oct. 1, said": the verb after a clause set off by commas
   if (name.length >= 2 && tokens[j]?.text === ',') {
     for (let e = j + 1; e < tokens.length && e - j <= 14; e++) {
@@ -277,6 +285,13 @@ function hasRoleAhead(tokens: Token[], from: number): boolean {
     if (TITLE_HEADS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** "Wall Street estimates,": a reporting verb in -s that may be a noun, with no clause after it. */
+function nounLikeVerb(tokens: Token[], v: number): boolean {
+  const verb = tokens[v]!;
+  if (!verb.lower.endsWith('s') || UNAMBIGUOUS_S_FORMS.has(verb.lower)) return false;
+  return !tokens[v + 1]?.word;
 }
 
 function nextWord(tokens: Token[], j: number): Token | undefined {

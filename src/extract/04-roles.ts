@@ -5,6 +5,7 @@ import { roleHeadEndingAt } from './roleShapes.ts';
 import { HONORIFICS } from './lexicon/names.ts';
 import { isDemonym } from './gazetteer.ts';
 import { ABBREVIATED_TITLES, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
+import { SPEAKS_FOR } from './lexicon/sources.ts';
 
 export interface RoleFinding {
   /** Index of the person mention the role belongs to. */
@@ -81,6 +82,8 @@ function titleBefore(seg: Segmented, mentions: Mention[], at: Int32Array, m: Men
     }
     if (w.possessive && !isTitleToken(w)) break;
     if (!isTitleToken(w)) break;
+    // "a spokesman for Prime Minister Boris Johnson": the spokesman's role is not Johnson's
+    if ((w.lower === 'for' || w.lower === 'to') && SPEAKS_FOR.has(tokens[p - 1]?.lower ?? '')) break;
     a = p;
   }
   while (a < end && (TITLE_CONNECTORS.has(tokens[a]!.lower) || DETERMINERS.has(tokens[a]!.lower))) a++;

@@ -40,6 +40,8 @@ const PRONOUN_GENDER = new Map(Object.entries(SPEAKER_PRONOUNS));
 const CUE_LIKE = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'said', 'says']);
 /** "people familiar with …", "a person close to …": an unnamed source without a source noun. */
 const FAMILIAR_AFTER = new Set(['familiar', 'close', 'briefed', 'with']);
+/** An age used as a noun: "the 24-year-old". */
+const AGED = /^\d{1,3}-year-old$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'few']);
 
 export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Array, people: PeopleInArticle): Candidate[] {
@@ -105,13 +107,15 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
       while (k < tokens.length && k - e < 4 && tokens[k]!.word && tokens[k]!.quote < 0 && !REPORTING_VERBS.has(tokens[k]!.lower)) k++;
       if (k > e && k - e <= 4) labelEnd = k - 1;
     }
+    // the affiliation is part of the source: "a spokesman for John Smith said" is the spokesman speaking, not Smith
+    const end = labelEnd + 1;
     out.push({
-      kind: 'unnamed', first, end: h + 1, lead: first, person: -1, entity: null,
+      kind: 'unnamed', first, end, lead: first, person: -1, entity: null,
       label: text.slice(tokens[first]!.start, tokens[labelEnd]!.end) + (familiar ? familiarTail(tokens, h + 1, text) : ''),
       gender: t.lower.endsWith('s') || t.lower === 'people' ? 'plural' : null,
-      ...base(first, h + 1, 'unnamed'), definite: /^(the|this|that)$/.test(determiner),
+      ...base(first, end, 'unnamed'), definite: /^(the|this|that)$/.test(determiner),
     });
-    for (let k = first; k <= h; k++) covered[k] = 1;
+    for (let k = first; k < end; k++) covered[k] = 1;
   }
 
   mentions.forEach((m, mi) => {
@@ -167,6 +171,17 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
           kind: 'pronoun', first: k - 1, end: k + 1, lead: k - 1, person: -1, entity: null, label: text.slice(tokens[k - 1]!.start, t.end),
           gender: 'neuter', possessive: t.possessive, afterPreposition: base(k - 1, k + 1, 'pronoun').afterPreposition, modifier: false, definite: true,
         });
+      }
+    }
+    // "the Italian said", "the 24-year-old told reporters": a person the article named before, by nationality or age
+    if (k > 0 && !covered[k] && t.word && tokens[k - 1]!.lower === 'the' && tokens[k - 1]!.quote < 0 && (AGED.test(t.text) || (t.cap && isDemonym(t.text)))) {
+      const next = tokens[k + 1];
+      if (next?.word && (REPORTING_VERBS.has(next.lower) || CUE_ADVERBS.has(next.lower))) {
+        pronouns.push({
+          kind: 'pronoun', first: k - 1, end: k + 1, lead: k - 1, person: -1, entity: null, label: text.slice(tokens[k - 1]!.start, t.end),
+          gender: null, possessive: false, afterPreposition: false, modifier: false, definite: true,
+        });
+        continue;
       }
     }
     if (!t.word || t.text.length > 4) continue;

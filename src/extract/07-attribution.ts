@@ -5,9 +5,9 @@ import type { Segmented, Token } from './01-segment.ts';
 import type { QuoteSpan } from './02-quote-marks.ts';
 import type { Candidate } from './06-candidates.ts';
 import { canBeSubject } from './06-candidates.ts';
-import { REPORTING_VERBS, CUE_ADVERBS, ADJUNCT_STARTERS, isParticiple } from './lexicon/verbs.ts';
+import { REPORTING_VERBS, CUE_ADVERBS, ADJUNCT_STARTERS, UNAMBIGUOUS_S_FORMS, isParticiple } from './lexicon/verbs.ts';
 import { NAME_PARTICLES } from './lexicon/names.ts';
-import { ORGANISATION_NOUNS } from './lexicon/sources.ts';
+import { ORGANISATION_NOUNS, PERSON_SOURCES } from './lexicon/sources.ts';
 
 export interface Speaker {
   candidate: Candidate | null;
@@ -54,12 +54,11 @@ export function buildContext(seg: Segmented, quotes: QuoteSpan[], candidates: Ca
 }
 
 const isVerb = (t: Token | undefined) => !!t && t.word && t.quote < 0 && REPORTING_VERBS.has(t.lower);
-/** Forms that are as often nouns ("certain demands", "the claims"): verbs only right after a subject or adverb. */
-const UNAMBIGUOUS = new Set(['says', 'tells', 'asks', 'writes', 'adds', 'insists', 'warns', 'notes', 'argues', 'stresses']);
 function isVerbAt(tokens: Token[], v: number, cands: Candidate[]): boolean {
   const t = tokens[v];
   if (!isVerb(t)) return false;
-  if (!t!.lower.endsWith('s') || UNAMBIGUOUS.has(t!.lower)) return true;
+  // forms that are as often nouns ("certain demands", "the claims"): verbs only right after a subject or adverb
+  if (!t!.lower.endsWith('s') || UNAMBIGUOUS_S_FORMS.has(t!.lower)) return true;
   const prev = tokens[v - 1];
   if (!prev) return false;
   return cands.some((c) => c.end === v) || CUE_ADVERBS.has(prev.lower) || /^(and|who|which|,)$/.test(prev.lower);
@@ -127,7 +126,9 @@ function speaksAfter(ctx: AttributionContext, c: Candidate): boolean {
   const { tokens } = ctx.seg;
   let v = skipAppositive(tokens, c.end);
   while (tokens[v] && CUE_ADVERBS.has(tokens[v]!.lower)) v++;
-  return isVerb(tokens[v]);
+  // "above Wall Street estimates.": a form that may be a noun, with nothing after it, is not a verb here
+  const t = tokens[v];
+  return isVerb(t) && (!t!.lower.endsWith('s') || UNAMBIGUOUS_S_FORMS.has(t!.lower) || !!tokens[v + 1]?.word);
 }
 
 /** A person within a few lower-case words after `from` (the words of their title), if any. */
@@ -309,7 +310,11 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
       return c;
     }
     const earlier = ctx.candidates.filter((x) => x.kind === 'unnamed' && x.first < c.first && !x.definite && x.label.toLowerCase().endsWith(head));
-    return earlier[earlier.length - 1] ?? c;
+    if (earlier.length) return earlier[earlier.length - 1]!;
+    // "Kobbie Mainoo, 19, scored. The teenager said …": a private person's noun with no unnamed one before it is the
+    // person named before
+    if (PERSON_SOURCES.has(head)) return resolve(ctx, { ...c, kind: 'pronoun', gender: null }) ?? c;
+    return c;
   }
   if (c.kind !== 'pronoun') return c;
   const s = ctx.sentenceOf[c.first]!;
@@ -319,6 +324,8 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
     // (or an institution the text describes without naming it: "the Israeli military said … It said")
     if (c.gender === 'neuter') return x.kind === 'organization' || (x.kind === 'place' && !c.definite) || (x.kind === 'unnamed' && x.gender === null && isInstitution(x));
     if (c.gender === 'plural') return x.gender === 'plural' || x.kind === 'organization' || x.kind === 'place';
+    // "the Italian", "the 24-year-old": a person named before, of either gender
+    if (c.gender === null) return x.kind === 'person';
     if (x.kind === 'person') return x.gender === c.gender || x.gender === null;
     return x.kind === 'unnamed' && x.gender !== 'plural';
   };
@@ -326,7 +333,7 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
   // the person it talks about
   for (const strict of [true, false]) {
     for (let k = s; k >= 0 && s - k <= MAX_LOOKBACK_SENTENCES; k--) {
-      const list = ctx.candidatesBySentence[k]!.filter((x) => fits(x) && (!strict || x.gender === c.gender || ((c.gender === 'plural' || c.gender === 'neuter') && x.kind !== 'person')));
+      const list = ctx.candidatesBySentence[k]!.filter((x) => fits(x) && (!strict || c.gender === null || x.gender === c.gender || ((c.gender === 'plural' || c.gender === 'neuter') && x.kind !== 'person')));
       // "it" and "they" are the one that spoke there before any other subject
       const speaking = c.gender === 'neuter' || c.gender === 'plural' ? list.find((x) => canBeSubject(x) && speaksAfter(ctx, x)) : undefined;
       const pick = speaking ?? list.find(canBeSubject) ?? list.find((x) => x.kind !== 'pronoun');

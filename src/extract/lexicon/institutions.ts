@@ -46,6 +46,14 @@ Senate|US Senate|U.S. Senate
 House of Representatives
 Supreme Court
 Federal Reserve
+Democratic Party|Democrats
+Republican Party|Republicans|GOP
+Labour Party|Labour
+Conservative Party|Conservatives|Tories
+Liberal Democrats|Lib Dems
+Wall Street
+New York Stock Exchange|NYSE
+Nasdaq
 Central Intelligence Agency|CIA
 Federal Bureau of Investigation|FBI
 National Security Agency|NSA

@@ -27,7 +27,7 @@ export const TITLE_MODIFIERS = new Set(
   ministry council committee commission agency union board managing operating financial marketing information legal
   investment commercial medical scientific product revenue risk compliance creative shadow transportation commerce housing veterans homeland
   environmental climate immigration aid humanitarian relief refugee nuclear arms peace disarmament cyber crown national-security long-time longtime then current outgoing incoming
-  newly elected appointed north south east west northern southern eastern western regional provincial county city municipal district attorney-general solicitor lord`.split(/\s+/).filter(Boolean),
+  newly elected appointed north south east west northern southern eastern western regional provincial county city municipal district attorney-general solicitor lord fire police emergency sporting technical football athletic`.split(/\s+/).filter(Boolean),
 );
 
 /** Words in a title that are connectors: they may stand inside it, never at either end. */

@@ -4,7 +4,8 @@
 export const SOURCE_HEADS = new Set(
   `official officials source sources spokesperson spokespersons spokesman spokesmen spokeswoman spokeswomen diplomat
   diplomats aide aides adviser advisers advisor advisors insider insiders officer officers representative representatives
-  negotiator negotiators statement statements`.split(/\s+/).filter(Boolean),
+  negotiator negotiators statement statements analyst analysts economist economists expert experts witness witnesses
+  eyewitness eyewitnesses resident residents survivor survivors teenager teenagers student students protester protesters`.split(/\s+/).filter(Boolean),
 );
 
 export const SOURCE_MODIFIERS = new Set(
@@ -34,4 +35,15 @@ export const NOUNS_AFTER_NAME = new Set(
   call demands doctrine era presidency government's presidency's supporters critics office spokesman spokeswoman
   spokesperson aide aides adviser advisers advisor advisors allies loyalists forces troops visit speech policy policies
   plan plans proposal proposals`.split(/\s+/).filter(Boolean),
+);
+
+/** Who speaks or acts for someone else ("a spokesman for …", "a lawyer for …"): what follows "for" or "to" is another. */
+export const SPEAKS_FOR = new Set(
+  `spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives lawyer lawyers
+  attorney attorneys adviser advisers advisor advisors aide aides`.split(/\s+/).filter(Boolean),
+);
+
+/** Source words for a private person: "the teenager said" may be someone the article named before. */
+export const PERSON_SOURCES = new Set(
+  `witness eyewitness resident survivor teenager student protester`.split(/\s+/).filter(Boolean),
 );

@@ -27,6 +27,9 @@ export const REPORTING_VERBS = new Set<string>([
   ...IRREGULAR.split(/\s+/).filter(Boolean),
 ]);
 
+/** Reporting verbs in -s that are never nouns; the others ("estimates", "claims", "reports") may be. */
+export const UNAMBIGUOUS_S_FORMS = new Set(['says', 'tells', 'asks', 'writes', 'adds', 'insists', 'warns', 'notes', 'argues', 'stresses']);
+
 /** Verbs whose -ing or participle form hangs on the sentence's subject ("…, adding that …"). */
 export function isParticiple(verb: string): boolean {
   return verb.endsWith('ing');

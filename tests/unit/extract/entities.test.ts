@@ -189,3 +189,23 @@ describe('Arabic names, honorifics and particles', () => {
     expect(speakerOf(kb, 'This is a red line')).toBe('Adel Karim el-Masri');
   });
 });
+
+describe('organisations that look like names', () => {
+  const kb = extract(
+    ' date 2025-02-05 Orrin Labs shares rose after revenue beat Wall Street estimates. The company said users rose to 40 million.\n' +
+      'It faces competition from TikTok and Meta Platforms. Labour and the Liberal Democrats both won seats.',
+  );
+  const orgs = kb.actors.filter((a) => a.kind === 'organization').map((a) => a.name);
+  it('reads "Wall Street estimates" as the market, not a person who estimates', () => {
+    expect(people(kb)).not.toContain('Wall Street');
+    expect(orgs).toContain('Wall Street');
+  });
+  it('gives "the company said" to the company, not to the market a noun-like verb follows', () => {
+    expect(kb.quotes.find((q) => q.text.startsWith('users rose'))?.speakerLabel).toBe('Orrin Labs');
+  });
+  it('keeps a known name out of a conjunction with the next organisation', () => {
+    expect(orgs).toEqual(expect.arrayContaining(['TikTok', 'Meta Platforms']));
+    expect(orgs).not.toContain('TikTok and Meta Platforms');
+  });
+  it('knows the major parties by their short names', () => expect(orgs).toEqual(expect.arrayContaining(['Labour Party', 'Liberal Democrats'])));
+});

@@ -1,7 +1,7 @@
 // Golden rules for quotation marks and who said what, each on a small invented article.
 import { groupQuotes, MAX_CONFLICTS, type QuoteReport } from '../../../src/extract/10-corroboration.ts';
 import { describe, expect, it } from 'vitest';
-import { extract, quoteStarting, speakerOf } from './helpers.ts';
+import { extract, people, quoteStarting, rolesOf, speakerOf } from './helpers.ts';
 import { HONORIFICS } from '../../../src/extract/lexicon/names.ts';
 import { ABBREVIATED_TITLES } from '../../../src/extract/lexicon/roles.ts';
 import { SPEAKER_PRONOUNS } from '../../../src/extract/lexicon/verbs.ts';
@@ -259,4 +259,35 @@ describe('"it said" after an institution spoke', () => {
     expect(q?.speaker ?? null).toBeNull();
     expect(q?.speakerLabel).toBe('the Israeli military');
   });
+});
+
+describe('speakers named by a long title, a nationality, an age or an affiliation', () => {
+  const kb = extract(
+    ' date 2025-01-09 "We are not out of control yet," Los Angeles County Fire Chief Tomas Arvelo told a news conference.\n' +
+      'Rovanna coach Pietro Salvadori said the club needed depth. "We are looking, but nothing is done," the Italian said.\n' +
+      'Dario Mensah, 19, scored twice. "It was a dream," the 19-year-old told reporters. The teenager said it was "the best day of my life".\n' +
+      '"We will review it," a spokeswoman for Northern Valley Power said. A spokesman for Prime Minister Elena Marsh said no decision had been made.\n' +
+      'Analysts at Harrow Capital said the results were "a step in the right direction".',
+  );
+  it('reads a place, a county and capitalised office words as one title before the name', () => {
+    expect(speakerOf(kb, 'We are not out of control')).toBe('Tomas Arvelo');
+    expect(rolesOf(kb, 'Tomas Arvelo')).toEqual(["Los Angeles County Fire Chief"]);
+  });
+  it('gives "the Italian said" and "the 19-year-old told" to the person named before', () => {
+    expect(speakerOf(kb, 'We are looking')).toBe('Pietro Salvadori');
+    expect(speakerOf(kb, 'It was a dream')).toBe('Dario Mensah');
+  });
+  it('gives "the teenager said" to the person named before when no unnamed teenager came first', () => expect(speakerOf(kb, 'the best day')).toBe('Dario Mensah'));
+  it('keeps the affiliation in the label of a spokesperson, and the organisation out of the people', () => {
+    expect(speakerOf(kb, 'We will review it')).toBe('a spokeswoman for Northern Valley Power');
+    expect(people(kb)).not.toContain('Valley Power');
+    expect(kb.actors.find((a) => a.name === 'Northern Valley Power')?.kind).toBe('organization');
+  });
+  it('does not give a spokesman\'s words or role to the person he speaks for', () => {
+    const q = kb.quotes.find((x) => x.text.startsWith('no decision'));
+    expect(q?.speaker ?? null).toBeNull();
+    expect(q?.speakerLabel).toBe('A spokesman for Prime Minister Elena Marsh');
+    expect(rolesOf(kb, 'Elena Marsh')).toEqual(['Prime Minister']);
+  });
+  it('labels analysts by where they work', () => expect(speakerOf(kb, 'a step in the right')).toBe('Analysts at Harrow Capital'));
 });
