@@ -67,6 +67,10 @@ function confirmKin(mentions: Mention[], tokens: Token[]): Mention[] {
   return mentions.filter((m) => m.evidence !== 'kin' || surnames.has(tokens[m.end - 1]!.lower));
 }
 
+const PLURAL_VERBS = new Set(['have', 'are', 'were']);
+/** Plurals without an s that open sentences: "People are", "Police have". */
+const PLURAL_NOUNS = new Set(['people', 'children', 'women', 'men', 'police', 'staff', 'data', 'media', 'cattle', 'crew', 'personnel', 'clergy', 'youth']);
+
 /** Words after a single name that make it a company: its staff, its shares, its plants ("Boeing chief executive"). */
 const COMPANY_CONTEXT = new Set(
   `chief ceo cfo coo executive executives spokesman spokeswoman spokesperson employees workers engineers staff shares
@@ -84,11 +88,14 @@ function companiesByContext(mentions: Mention[], tokens: Token[]): Mention[] {
   const surnames = new Set<string>();
   for (const m of mentions) if (m.kind === 'person' && m.end - m.first >= 2) surnames.add(tokens[m.end - 1]!.text);
   for (const m of mentions) {
-    if (m.evidence !== 'surname' || m.possessive || surnames.has(m.surface) || isGivenName(m.surface)) continue;
+    if (m.evidence !== 'surname' || m.possessive || surnames.has(m.surface)) continue;
     // "the Russians staff": a people, not a company
     if (isDemonym(m.surface) || isDemonym(m.surface.replace(/s$/, ''))) continue;
     const next = tokens[m.end];
-    if (next?.word && !next.cap && COMPANY_CONTEXT.has(next.lower)) companies.add(m.surface);
+    if (next?.word && !next.cap && COMPANY_CONTEXT.has(next.lower) && !isGivenName(m.surface)) companies.add(m.surface);
+    // "Chelsea have agreed a fee": a single name with a plural verb is a team or an organisation, even one that is
+    // also a given name (not "Shares have", "People are")
+    if (next?.word && PLURAL_VERBS.has(next.lower) && tokens[m.end + 1]?.word && !m.surface.endsWith('s') && !PLURAL_NOUNS.has(m.surface.toLowerCase())) companies.add(m.surface);
   }
   if (!companies.size) return mentions;
   return mentions.map((m) => (m.evidence === 'surname' && companies.has(m.surface) ? { ...m, kind: 'organization' as const, evidence: null, honorific: null } : m));
@@ -113,6 +120,13 @@ export function findMentions(seg: Segmented): Mention[] {
     const t = tokens[i]!;
     if (!t.word || (!t.cap && !isArabicParticleName(t))) {
       i++;
+      continue;
+    }
+    // "Real Madrid", "Bayer Leverkusen", "Manchester United": a club named after its city
+    const club = clubEnd(tokens, i);
+    if (club > 0) {
+      mention('organization', i, club, null, null);
+      i = club;
       continue;
     }
     const gaz = matchGazetteer(tokens, i);
@@ -150,6 +164,24 @@ export function findMentions(seg: Segmented): Mention[] {
     i = Math.max(j, classifyRun(tokens, i, j, mention));
   }
   return companiesByContext(confirmKin(mentions, tokens), tokens);
+}
+
+/** Words that open a sports club's name before its city or name ("Real Madrid", "Borussia Dortmund"). */
+const CLUB_PREFIXES = new Set(['Real', 'Inter', 'Bayer', 'Atletico', 'Atlético', 'Olympique', 'Borussia', 'Dynamo', 'Dinamo', 'Spartak', 'Lokomotiv', 'Eintracht', 'Hertha']);
+/** Words that follow a city in a club's name ("Manchester United"); "City" only after a city ("Leicester City"). */
+const CLUB_SUFFIXES = new Set(['United', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Hotspur', 'FC', 'AFC', 'Saint-Germain', 'City']);
+
+/** End of a club's name starting at `i` (a prefix and a capitalised word, or a city and a suffix), or -1. */
+function clubEnd(tokens: Token[], i: number): number {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next?.word || !next.cap || next.para !== t.para || t.possessive) return -1;
+  if (CLUB_PREFIXES.has(t.text)) return i + 2;
+  if (!CLUB_SUFFIXES.has(next.text)) return -1;
+  const city = matchGazetteer(tokens, i);
+  if (!city || city.length !== 1 || city.entry.kind !== 'place') return -1;
+  if (next.text === 'City' && city.entry.type !== 'city') return -1;
+  return i + 2;
 }
 
 /** End of a run of capitalised words from `k` that ends in an organisation word and holds no title, or -1. */

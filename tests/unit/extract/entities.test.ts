@@ -209,3 +209,21 @@ describe('organisations that look like names', () => {
   });
   it('knows the major parties by their short names', () => expect(orgs).toEqual(expect.arrayContaining(['Labour Party', 'Liberal Democrats'])));
 });
+
+describe('sports clubs', () => {
+  const kb = extract(
+    ' date 2025-01-30 Rovanna have agreed a fee with Bayer Leverkusen for the defender. Real Madrid and Manchester United had also shown interest.\n' +
+      'Manchester City lost at home. Shares have fallen, and people are angry in Madrid.',
+  );
+  const orgs = kb.actors.filter((a) => a.kind === 'organization').map((a) => a.name);
+  it('reads a club named after its city as an organisation, not the city', () => {
+    expect(orgs).toEqual(expect.arrayContaining(['Bayer Leverkusen', 'Real Madrid', 'Manchester United', 'Manchester City']));
+    expect(kb.actors.find((a) => a.name === 'Madrid')?.kind).toBe('place');
+    expect(kb.actors.find((a) => a.name === 'Madrid')?.mentions).toHaveLength(1);
+  });
+  it('reads a single name with a plural verb as a team ("Rovanna have agreed"), but not a plural noun', () => {
+    expect(orgs).toContain('Rovanna');
+    expect(orgs).not.toContain('Shares');
+    expect(people(kb)).not.toContain('Rovanna');
+  });
+});
