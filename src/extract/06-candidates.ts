@@ -150,7 +150,9 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
     if (k > 1 && !covered[k] && ORGANISATION_NOUNS.has(t.lower) && tokens[k - 1]!.lower !== 'the') {
       let b = k - 1;
       while (b > 0 && k - b <= 3 && tokens[b]!.word && tokens[b]!.quote < 0 && tokens[b]!.para === t.para && !TITLE_CONNECTORS.has(tokens[b]!.lower)
-        && (isDemonym(tokens[b]!.text) || (!tokens[b]!.cap && (TITLE_MODIFIERS.has(tokens[b]!.lower) || SOURCE_MODIFIERS.has(tokens[b]!.lower))))) b--;
+        && (isDemonym(tokens[b]!.text) || (!tokens[b]!.cap && (TITLE_MODIFIERS.has(tokens[b]!.lower) || SOURCE_MODIFIERS.has(tokens[b]!.lower)))
+          // "the Biden campaign", "the Trump administration": a name as the modifier
+          || (tokens[b]!.cap && !tokens[b]!.possessive && at[b]! >= 0 && tokens[b - 1]?.lower === 'the'))) b--;
       const next = tokens[k + 1];
       // opened by "the" or by a possessive name ("China's foreign ministry"), and followed by what a subject is
       const opener = tokens[b]!.lower === 'the' || (tokens[b]!.possessive && tokens[b]!.cap && at[b]! >= 0);

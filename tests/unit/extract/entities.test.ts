@@ -227,3 +227,12 @@ describe('sports clubs', () => {
     expect(people(kb)).not.toContain('Rovanna');
   });
 });
+
+describe('companies named by their industry', () => {
+  const kb = extract(' date 2024-03-18 Orrin Steel\'s bid for U.S. Steel faces opposition. Vice Chairman Takeshi Mori said the deal would go ahead.');
+  const orgs = kb.actors.filter((a) => a.kind === 'organization').map((a) => a.name);
+  it('reads a name ending in an industry word as a company, with its country when one opens it', () => {
+    expect(orgs).toEqual(expect.arrayContaining(['Orrin Steel', 'U.S. Steel']));
+    expect(orgs).not.toContain('Steel');
+  });
+});

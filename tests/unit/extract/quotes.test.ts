@@ -291,3 +291,12 @@ describe('speakers named by a long title, a nationality, an age or an affiliatio
   });
   it('labels analysts by where they work', () => expect(speakerOf(kb, 'a step in the right')).toBe('Analysts at Harrow Capital'));
 });
+
+describe('a campaign or administration named by its leader', () => {
+  const kb = extract(' date 2024-05-30 The Marsh campaign said in a statement that the verdict showed "no one is above the law." Elena Marsh was not present.');
+  it('labels the words with the whole source, not the person who names it', () => {
+    const q = quoteStarting(kb, 'no one is above');
+    expect(q.speaker).toBeNull();
+    expect(q.speakerLabel).toBe('The Marsh campaign');
+  });
+});
