@@ -51,15 +51,21 @@ function isJoiner(code: number): boolean {
   return code === 46 || code === 39 || code === 0x2019 || code === 45 || code === 38;
 }
 
-/** "Vladimir V. Putin": one capital letter and a full stop between a capitalised word and another. */
+/** "Vladimir V. Putin", "counterpart S. Jaishankar": one capital letter and a full stop before a capitalised word. */
 function isMiddleInitial(raw: string, tokens: Token[], text: string, end: number): boolean {
   if (raw.length !== 1) return false;
   const c = raw.charCodeAt(0);
   if (c < 65 || c > 90) return false;
   const prev = tokens[tokens.length - 1];
-  if (!prev?.word || !prev.cap || prev.end !== end - 2 || text.charCodeAt(end - 2) !== 32) return false;
+  if (!prev?.word || prev.end !== end - 2 || text.charCodeAt(end - 2) !== 32) return false;
   const next = text.charCodeAt(end + 2);
-  return text.charCodeAt(end + 1) === 32 && next >= 65 && next <= 90;
+  if (text.charCodeAt(end + 1) !== 32 || !(next >= 65 && next <= 90)) return false;
+  if (prev.cap) return true;
+  // "his counterpart S. Jaishankar": an initial opening a name after a lower-case word, unless a sentence opener
+  // follows ("plan B. The …")
+  let e = end + 2;
+  while (e < text.length && ASCII_ALNUM[text.charCodeAt(e)] === 1) e++;
+  return e - end > 3 && !FUNCTION_WORDS.has(text.slice(end + 2, e).toLowerCase());
 }
 
 function isUpperStart(raw: string): boolean {

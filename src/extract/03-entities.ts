@@ -63,7 +63,12 @@ function isInitial(t: Token): boolean {
 function confirmKin(mentions: Mention[], tokens: Token[]): Mention[] {
   if (!mentions.some((m) => m.evidence === 'kin')) return mentions;
   const surnames = new Set<string>();
-  for (const m of mentions) if (m.kind === 'person' && m.evidence !== 'kin' && m.evidence !== 'surname' && m.end - m.first >= 2) surnames.add(tokens[m.end - 1]!.lower);
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.evidence === 'kin') continue;
+    if (m.evidence !== 'surname' && m.end - m.first >= 2) surnames.add(tokens[m.end - 1]!.lower);
+    // "Xóchitl Gálvez … Gálvez says": the surname alone speaks, as only a person's does
+    else if (m.end - m.first === 1 && (m.evidence === 'honorific' || REPORTING_VERBS.has(nextWord(tokens, m.end)?.lower ?? ''))) surnames.add(tokens[m.first]!.lower);
+  }
   return mentions.filter((m) => m.evidence !== 'kin' || surnames.has(tokens[m.end - 1]!.lower));
 }
 
@@ -136,6 +141,7 @@ export function findMentions(seg: Segmented): Mention[] {
       // "United States Maritime Alliance": a country followed by an organisation's name is that organisation
       const orgEnd = gaz.entry.type === 'country' ? organisationRunEnd(tokens, i + gaz.length) : -1;
       if (orgEnd > 0) {
+        // "Russia's Defence Ministry" keeps its country: another country's defence ministry is another organisation
         mention('organization', i, orgEnd, null, null);
         i = orgEnd;
         continue;
@@ -188,7 +194,19 @@ function clubEnd(tokens: Token[], i: number): number {
 function organisationRunEnd(tokens: Token[], k: number): number {
   let e = k;
   while (e < tokens.length && e - k < 5 && tokens[e]!.cap && tokens[e]!.word && tokens[e]!.para === tokens[k]?.para && !TITLE_HEADS.has(tokens[e]!.lower) && !matchGazetteer(tokens, e)) e++;
-  return e > k && ORG_HEADS.has(tokens[e - 1]!.text) ? e : -1;
+  if (!(e > k && ORG_HEADS.has(tokens[e - 1]!.text))) return -1;
+  // "India's Ministry of External Affairs": the name goes on after "of" or "for"
+  return /^(of|for)$/.test(tokens[e]?.text ?? '') && tokens[e + 1]?.cap ? ofTailEnd(tokens, e) : e;
+}
+
+/** Where an organisation's name ends that goes on after "of" or "for" at `j` ("Ministry of Defence"). */
+function ofTailEnd(tokens: Token[], j: number): number {
+  let orgEnd = j + 2;
+  // "Bank of England Governor Andrew Bailey": the organisation stops before a title or a given name
+  // (a title's head word, not words such as "Foreign" or "Affairs" that name offices too)
+  const stops = (t: Token | undefined) => !t || TITLE_HEADS.has(t.lower) || t.text in ABBREVIATED_TITLES || t.text in HONORIFICS || isGivenName(t.text);
+  while (orgEnd - j < 6 && !stops(tokens[orgEnd]) && (tokens[orgEnd]?.cap || (/^(and|the|of)$/.test(tokens[orgEnd]?.text ?? '') && tokens[orgEnd + 1]?.cap && !stops(tokens[orgEnd + 1])))) orgEnd++;
+  return orgEnd;
 }
 
 type Emit = (kind: MentionKind, first: number, end: number, key: string | null, evidence: PersonEvidence | null, honorific?: string | null) => void;
@@ -196,13 +214,7 @@ type Emit = (kind: MentionKind, first: number, end: number, key: string | null, 
 /** Classifies a run of capitalised words; returns the token index where scanning resumes. */
 function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): number {
   // an organisation: a run that ends in an organisation word ("Russian Foreign Ministry", "Ministry of Defence")
-  let orgEnd = j;
-  if (ORG_HEADS.has(tokens[j - 1]!.text) && /^(of|for)$/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.cap) {
-    orgEnd = j + 2;
-    // "Bank of England Governor Andrew Bailey": the organisation stops before a title or a given name
-    const stops = (t: Token | undefined) => !t || isTitleWord(t) || isGivenName(t.text);
-    while (orgEnd - j < 6 && !stops(tokens[orgEnd]) && (tokens[orgEnd]?.cap || (/^(and|the|of)$/.test(tokens[orgEnd]?.text ?? '') && tokens[orgEnd + 1]?.cap && !stops(tokens[orgEnd + 1])))) orgEnd++;
-  }
+  const orgEnd = ORG_HEADS.has(tokens[j - 1]!.text) && /^(of|for)$/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.cap ? ofTailEnd(tokens, j) : j;
   let k = i;
   while (k < j && (FUNCTION_WORDS.has(tokens[k]!.lower) || (tokens[k]!.sentenceStart && COMMON_CAPITALISED.has(tokens[k]!.text) && !isTitleWord(tokens[k]!)))) k++;
   // "Securities and Exchange Commission": a connector inside an organisation's name
@@ -258,6 +270,10 @@ function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): number 
   if (name.some((w) => !looksLikeNameWord(w) && !NAME_PARTICLES.has(w.lower))) return j;
   if (name.filter((w) => !NAME_PARTICLES.has(w.lower)).length > 5) return j;
   const before = tokens[k - 1];
+  if (name.length === 1 && !titled && !honorific && !(before && before.text in HONORIFICS) && isBrandName(name[0]!.text)) {
+    emit('organization', k, j, null, null);
+    return j;
+  }
   const honorificBefore = !honorific && before && before.text in HONORIFICS ? before.text : null;
   const evidence = personEvidence(tokens, k, j, titled, honorific ?? honorificBefore);
   if (evidence) emit('person', k, j, null, evidence, honorific ?? honorificBefore);
@@ -268,7 +284,8 @@ function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, 
   const name = tokens.slice(k, j);
   if (honorific) return 'honorific';
   if (titled || titleBefore(tokens, k)) return 'title';
-  if (name.length >= 2 && isGivenName(name[0]!.text)) return 'given-name';
+  // an initial stands for a given name: "S. Jaishankar"
+  if (name.length >= 2 && (isGivenName(name[0]!.text) || isInitial(name[0]!))) return 'given-name';
   // a cue verb makes a person of a full name; a single word before "said" ("Daggett said", but also "Retailers
   // warned", "Boeing said") waits to be linked to a full name, like any bare surname
   const after = nextWord(tokens, j);
@@ -302,6 +319,14 @@ function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, 
   // once the article is read, in findMentions)
   if (name.length === 2 && !ORG_HEADS.has(name[1]!.text)) return 'kin';
   return null;
+}
+
+/**
+ * A capital inside a word the way brands write it ("OpenAI", "ChatGPT", "SpaceX", "LinkedIn", "YouTube"), not the way
+ * surnames do ("McDonald", "DeSantis", "LaGuardia", "MacArthur").
+ */
+function isBrandName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}+$/u.test(word) || (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(word) && !/^Ma?c\p{Lu}/u.test(word));
 }
 
 /** A lower-case title right before the name: "press secretary Jen Psaki", "spokesman Ned Price". */

@@ -162,7 +162,14 @@ function trailingCue(ctx: AttributionContext, qb: number): Speaker | null {
   // "von der Leyen said": the particles before a surname
   let named = k;
   while (named < k + 2 && tokens[named]?.word && !tokens[named]!.cap && NAME_PARTICLES.has(tokens[named]!.lower)) named++;
-  const c = candidateAt(ctx, named, true) ?? (tokens[k]!.lower === 'the' || (tokens[k]!.cap && tokens[k]!.word) ? candidateAt(ctx, k + 1, true) : undefined);
+  let c = candidateAt(ctx, named, true) ?? (tokens[k]!.lower === 'the' || (tokens[k]!.cap && tokens[k]!.word) ? candidateAt(ctx, k + 1, true) : undefined);
+  // "India's Ministry of External Affairs said": the owner opens the name of the one that speaks
+  // ("Russia's foreign ministry said": or a typed source that the owner opens)
+  if (c?.possessive && c.kind !== 'person') {
+    const owner = c;
+    const s = ctx.sentenceOf[owner.first]!;
+    c = (s >= 0 ? ctx.candidatesBySentence[s]! : ctx.candidates).find((x) => x.first === owner.first && x.end > owner.end) ?? candidateAt(ctx, owner.end, false) ?? owner;
+  }
   // "U.N. aid chief Martin Griffiths told": an organisation opening the title of the person who speaks
   const titled = c && c.kind !== 'person' ? personAfterTitle(ctx, c.end, k) : undefined;
   for (const who of titled ? [titled, c] : [c]) {

@@ -236,3 +236,35 @@ describe('companies named by their industry', () => {
     expect(orgs).not.toContain('Steel');
   });
 });
+
+describe('names from other places and brands', () => {
+  const kb = extract(
+    ' date 2024-09-12 Wang Yi met his Indian counterpart R. Venkatesan in Geneva. Her rival, Xóchilt Galvara, conceded defeat. "I recognise the result," Galvara says.\n' +
+      'Orrin Ventures said OpenAI and ChatGPT rivals were growing. Governor Ron DeSantis and Brenda McDonald said they disagreed. They chose plan B. The talks ended.',
+  );
+  const orgs = kb.actors.filter((a) => a.kind === 'organization').map((a) => a.name);
+  it('reads an initial as the given name that opens a name ("R. Venkatesan")', () => expect(people(kb)).toContain('R. Venkatesan'));
+  it('keeps a full name with an unknown given name when its surname alone speaks ("Galvara says")', () => {
+    expect(people(kb)).toContain('Xóchilt Galvara');
+    expect(speakerOf(kb, 'I recognise')).toBe('Xóchilt Galvara');
+  });
+  it('reads a capital inside a word the way brands write it as an organisation, not the way surnames do', () => {
+    expect(orgs).toEqual(expect.arrayContaining(['OpenAI', 'ChatGPT']));
+    expect(people(kb)).toEqual(expect.arrayContaining(['Ron DeSantis', 'Brenda McDonald']));
+  });
+  it('still ends a sentence after a lone capital before a sentence opener ("plan B. The")', () => expect(people(kb)).not.toContain('B. The'));
+});
+
+describe('ministries named with "of"', () => {
+  const kb = extract(
+    ' date 2024-09-12 "We will respond," the Ministry of Foreign Affairs said on Monday.\n' +
+      '"Both sides agreed," India\'s Ministry of External Affairs said in a readout. "We agreed," Russia\'s foreign ministry said.',
+  );
+  const orgs = kb.actors.filter((a) => a.kind === 'organization').map((a) => a.name);
+  it('keeps the whole name after "of", office words included', () => expect(orgs).toEqual(expect.arrayContaining(['Ministry of Foreign Affairs', "India's Ministry of External Affairs"])));
+  it('gives the words to the ministry, also when its country opens its name', () => {
+    expect(speakerOf(kb, 'We will respond')).toBe('Ministry of Foreign Affairs');
+    expect(speakerOf(kb, 'Both sides agreed')).toBe("India's Ministry of External Affairs");
+    expect(speakerOf(kb, 'We agreed')).toBe("Russia's foreign ministry");
+  });
+});

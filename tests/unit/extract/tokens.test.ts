@@ -5,10 +5,10 @@ import { segment } from '../../../src/extract/01-segment.ts';
 import { wordAround, wordBefore } from '../../../src/extract/11-topics.ts';
 import { base36 } from '../../../src/articles/ids.ts';
 import { ABBREVIATED_TITLES } from '../../../src/extract/lexicon/roles.ts';
-import { MONTHS } from '../../../src/extract/lexicon/common.ts';
+import { FUNCTION_WORDS, MONTHS } from '../../../src/extract/lexicon/common.ts';
 
 /** Characters that stress word edges: joiners, possessives, spaces of every kind, astral letters, marks, underscores. */
-const PIECES = ['a', 'B', 'z', 'V. P', 'Ann B. C', 'é', 'É', '7', '.', "'", '’', '-', '&', ' ', '\n', '\u00a0', '\u2009', '\t', '𝐀', '😀', '\u0301', '_', '“', '”', ',', 's', 'S', 'Mr', 'U.S', 'Dec', 'St', '\ud800'];
+const PIECES = ['a', 'B', 'z', 'V. P', 'Ann B. C', 'x S. Jo', 'b B. The', 'c C. I', 'é', 'É', '7', '.', "'", '’', '-', '&', ' ', '\n', '\u00a0', '\u2009', '\t', '𝐀', '😀', '\u0301', '_', '“', '”', ',', 's', 'S', 'Mr', 'U.S', 'Dec', 'St', '\ud800'];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((xs) => xs.join(''));
 
 /** The tokenizer as it was written with one regular expression. */
@@ -41,9 +41,16 @@ function referenceTokens(text: string) {
   return out;
 }
 
-/** "Vladimir V. Putin": a capital letter and a full stop between a capitalised word and another, one space each side. */
+/**
+ * "Vladimir V. Putin": a capital letter and a full stop between a capitalised word and another, one space each side;
+ * after a lower-case word ("counterpart S. Jaishankar") only before a word of two or more letters that is not a
+ * function word ("plan B. The").
+ */
 function middleInitial(text: string, at: number, raw: string, prev: { word: boolean; cap: boolean; end: number } | undefined): boolean {
-  return /^[A-Z]$/.test(raw) && !!prev && prev.word && prev.cap && prev.end === at - 1 && text[at - 1] === ' ' && /^\. [A-Z]/.test(text.slice(at + 1, at + 4));
+  if (!(/^[A-Z]$/.test(raw) && !!prev && prev.word && prev.end === at - 1 && text[at - 1] === ' ' && /^\. [A-Z]/.test(text.slice(at + 1, at + 4)))) return false;
+  if (prev.cap) return true;
+  const next = /^[A-Za-z0-9]+/.exec(text.slice(at + 3))![0];
+  return next.length >= 2 && !FUNCTION_WORDS.has(next.toLowerCase());
 }
 
 /** The topic rules' words as one regular expression found them. */
