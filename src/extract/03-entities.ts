@@ -51,6 +51,11 @@ function looksLikeNameWord(t: Token): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t.text) || isInitial(t) || isArabicParticleName(t);
 }
 
+/** Initials that open a name: "J.D." and "JD" in "J.D. Vance", "JD Vance" (two capitals only where no acronym is meant). */
+function isInitials(t: Token): boolean {
+  return /^(?:\p{Lu}\.){2,3}$/u.test(t.text) || (/^\p{Lu}{2}$/u.test(t.text) && !NOT_ACRONYM_ORGS.has(t.text));
+}
+
 /** A middle initial the tokenizer kept with its full stop: "A." in "Aleksei A. Navalny". */
 function isInitial(t: Token): boolean {
   return t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.cap;
@@ -267,7 +272,7 @@ function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): number 
     emit('organization', i, j, null, null);
     return j;
   }
-  if (name.some((w) => !looksLikeNameWord(w) && !NAME_PARTICLES.has(w.lower))) return j;
+  if (name.some((w, x) => !looksLikeNameWord(w) && !NAME_PARTICLES.has(w.lower) && !(x === 0 && name.length >= 2 && isInitials(w)))) return j;
   if (name.filter((w) => !NAME_PARTICLES.has(w.lower)).length > 5) return j;
   const before = tokens[k - 1];
   if (name.length === 1 && !titled && !honorific && !(before && before.text in HONORIFICS) && isBrandName(name[0]!.text)) {
@@ -284,8 +289,8 @@ function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, 
   const name = tokens.slice(k, j);
   if (honorific) return 'honorific';
   if (titled || titleBefore(tokens, k)) return 'title';
-  // an initial stands for a given name: "S. Jaishankar"
-  if (name.length >= 2 && (isGivenName(name[0]!.text) || isInitial(name[0]!))) return 'given-name';
+  // an initial stands for a given name: "S. Jaishankar", "J.D. Vance" (not "JD", which may be an acronym: "FA Cup")
+  if (name.length >= 2 && (isGivenName(name[0]!.text) || isInitial(name[0]!) || /^(?:\p{Lu}\.){2,3}$/u.test(name[0]!.text))) return 'given-name';
   // a cue verb makes a person of a full name; a single word before "said" ("Daggett said", but also "Retailers
   // warned", "Boeing said") waits to be linked to a full name, like any bare surname
   const after = nextWord(tokens, j);

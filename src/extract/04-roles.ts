@@ -84,6 +84,9 @@ function titleBefore(seg: Segmented, mentions: Mention[], at: Int32Array, m: Men
     if (!isTitleToken(w)) break;
     // "a spokesman for Prime Minister Boris Johnson": the spokesman's role is not Johnson's
     if ((w.lower === 'for' || w.lower === 'to') && SPEAKS_FOR.has(tokens[p - 1]?.lower ?? '')) break;
+    // "a fee with Bayer Leverkusen for defender X": a connector joins title words ("Minister for Foreign Affairs"),
+    // not a name to the title after it
+    if (TITLE_CONNECTORS.has(w.lower) && p > 0 && (at[p - 1]! >= 0 || !isTitleToken(tokens[p - 1]!))) break;
     a = p;
   }
   while (a < end && (TITLE_CONNECTORS.has(tokens[a]!.lower) || DETERMINERS.has(tokens[a]!.lower))) a++;

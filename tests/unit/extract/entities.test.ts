@@ -268,3 +268,23 @@ describe('ministries named with "of"', () => {
     expect(speakerOf(kb, 'We agreed')).toBe("Russia's foreign ministry");
   });
 });
+
+describe('initials, running mates and party titles', () => {
+  const kb = extract(
+    ' date 2024-11-06 Her running mate, JD Valen, said the victory was "the greatest comeback." Senate Republican leader Mark Connell congratulated her. The FA Cup final is on Saturday.',
+    ' date 2024-11-07 J.D. Valen, her running partner, described the win as "the greatest comeback". Democratic strategist Dana Axford said the party needed "a hard look in the mirror."\n' +
+      'The club agreed a fee with Rovanna United for defender Paulo Mendes.',
+  );
+  it('reads initials as the opening of a name, and joins "JD" and "J.D." into one person', () => {
+    expect(people(kb)).toContain('JD Valen');
+    expect(kb.actors.find((a) => a.name === 'JD Valen')?.aliases).toContain('J.D. Valen');
+    expect(speakerOf(kb, 'the greatest comeback')).toBe('JD Valen');
+  });
+  it('does not read an acronym before a capitalised word as a person ("FA Cup")', () => expect(people(kb)).not.toContain('FA Cup'));
+  it('keeps party words and "running" in the title', () => {
+    expect(rolesOf(kb, 'Mark Connell')).toEqual(['Senate Republican leader']);
+    expect(rolesOf(kb, 'Dana Axford')).toEqual(['Democratic strategist']);
+    expect(rolesOf(kb, 'JD Valen')).toContain('running mate');
+  });
+  it('does not join a name to the title after "for" ("with Rovanna United for defender X")', () => expect(rolesOf(kb, 'Paulo Mendes')).toEqual(['defender']));
+});
