@@ -206,6 +206,11 @@ function leadingCue(ctx: AttributionContext, qa: number): Speaker | null {
   for (let v = qa - 1; v >= fs && qa - v <= MAX_CUE_DISTANCE; v--) {
     const t = tokens[v]!;
     if (!isVerbAt(tokens, v, cands)) continue;
+    // "Lina Khatib, an analyst at Chatham House, said Hezbollah had …": the subject before an appositive
+    // (a named subject, and no person inside the commas: "Macron's spokeswoman, Prisca Thevenot, said" is Thevenot)
+    const appositive = tokens[v - 1]?.text === ',' ? cands.find((c) => c.end < v - 1 && canBeSubject(c) && (c.kind === 'person' || c.kind === 'organization')
+      && skipAppositive(tokens, c.end) === v && !cands.some((p) => p.kind === 'person' && p.first > c.end && p.end < v)) : undefined;
+    if (appositive) return { candidate: appositive, resolved: null, cue: cueSpan(ctx, appositive.lead, v), method: 'leading' };
     // "… said Putin: “…”" — the speaker stands after the verb
     // (never after "tell" or "ask": who stands there is spoken to — "telling the General Assembly that “…”")
     const inverted = ADDRESSEE_VERBS.has(t.lower) ? undefined

@@ -14,7 +14,7 @@ export const TITLE_HEADS = new Set(
   director-general president-elect vice-chancellor candidate nominee challenger incumbent activist campaigner lawyer
   scientist expert pollster historian commentator organiser organizer owner co-owner co-chair co-chairman co-chairwoman
   co-leader host coach striker goalkeeper midfielder defender winger treasurer comptroller auditor ombudsman registrar mate
-  teammate team-mate chairperson dean rector`.split(/\s+/).filter(Boolean),
+  teammate team-mate chairperson dean rector fellow`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that may extend a title but never make one alone. */
@@ -29,7 +29,7 @@ export const TITLE_MODIFIERS = new Set(
   investment commercial medical scientific product revenue risk compliance creative shadow transportation commerce housing veterans homeland
   environmental climate immigration aid humanitarian relief refugee nuclear arms peace disarmament cyber crown national-security long-time longtime then current outgoing incoming
   newly elected appointed north south east west northern southern eastern western regional provincial county city municipal district attorney-general solicitor lord fire police emergency sporting technical football athletic
-  running republican democratic democrat conservative liberal socialist`.split(/\s+/).filter(Boolean),
+  running republican democratic democrat conservative liberal socialist caretaker visiting`.split(/\s+/).filter(Boolean),
 );
 
 /** Words in a title that are connectors: they may stand inside it, never at either end. */

@@ -300,3 +300,16 @@ describe('a campaign or administration named by its leader', () => {
     expect(q.speakerLabel).toBe('The Marsh campaign');
   });
 });
+
+describe('a subject before an appositive, and a name right after the verb', () => {
+  const kb = extract(
+    ' date 2024-10-01 Prof. Lena Kassir, an associate fellow at Harrow House, said Vantor had been "severely weakened but not defeated". ' +
+      'Lebanon\'s caretaker Prime Minister Nabil Marouf spoke later. Marouf\'s spokeswoman, Rana Haddad, said he was "calm".',
+  );
+  it('gives the words to the subject before the commas, not to the name after "said"', () => expect(speakerOf(kb, 'severely weakened')).toBe('Lena Kassir'));
+  it('reads "fellow" and "caretaker" as title words', () => {
+    expect(rolesOf(kb, 'Lena Kassir')).toEqual(['associate fellow at Harrow House']);
+    expect(rolesOf(kb, 'Nabil Marouf')).toEqual(["Lebanon's caretaker Prime Minister"]);
+  });
+  it('still gives the words to the person inside the commas ("X\'s spokeswoman, Rana Haddad, said")', () => expect(speakerOf(kb, 'calm')).toBe('Rana Haddad'));
+});
