@@ -8,18 +8,31 @@
 //   4. quotes: the words between the marks; the speaker is the person nearest the quote in its sentence, else the last person
 //      named in the sentence before; no roles (compromise has none);
 //   5. identity across articles: one actor per kind and lower-cased name, so spelling variants stay apart.
+// On its own this is the entity-only baseline; compromiseTimeline.ts passes a step that also reads dates and figures.
 
 import nlp from 'compromise';
 import type { ArticleFile } from '../../src/articles/corpus.ts';
 import { readCorpus } from '../../src/articles/corpus.ts';
-import type { Actor, ActorKind, Article, Quote, QuoteSource } from '../../src/kb/types.ts';
+import type { Actor, ActorKind, Article, DateFact, Figure, Quote, QuoteSource } from '../../src/kb/types.ts';
 
 /** The part of our knowledge base the baseline can fill: what score.mjs reads, in our field names. */
 export interface BaselineKnowledgeBase {
   articles: Array<Pick<Article, 'id' | 'file' | 'files' | 'title' | 'date' | 'source' | 'text' | 'wordCount'>>;
   actors: Array<Pick<Actor, 'id' | 'kind' | 'name' | 'aliases' | 'roles' | 'mentions'>>;
   quotes: Array<Pick<Quote, 'id' | 'text' | 'kind' | 'speaker' | 'speakerLabel' | 'sources' | 'corroboration'>>;
+  /** Filled only by the timeline baseline (compromiseTimeline.ts), in our KB's shapes. */
+  dates?: DateFact[];
+  figures?: Figure[];
 }
+
+/** compromise's document for one article body (compromise types its views loosely). */
+export type CompromiseDoc = ReturnType<typeof nlp>;
+
+/**
+ * More reading of the same parsed document, after the entities and quotes: the timeline baseline adds dates and figures
+ * this way, so both baselines share one `nlp()` per article and one entity pipeline.
+ */
+export type ArticleStep = (doc: CompromiseDoc, article: BaselineKnowledgeBase['articles'][number], bodyStart: number) => void;
 
 /** What `.json(JSON_OPTIONS)` gives per match (compromise types it as `any`); people also get compromise's name parse. */
 interface MatchJson {
@@ -44,7 +57,7 @@ interface Found {
 const JSON_OPTIONS = { offset: true, text: true, terms: { offset: true } };
 const POSSESSIVE = /['’]s$/;
 
-export function compromiseKnowledgeBase(files: ArticleFile[]): BaselineKnowledgeBase {
+export function compromiseKnowledgeBase(files: ArticleFile[], step?: ArticleStep): BaselineKnowledgeBase {
   const { articles: parsed } = readCorpus(files);
   const kb: BaselineKnowledgeBase = { articles: [], actors: [], quotes: [] };
   const actorByKey = new Map<string, BaselineKnowledgeBase['actors'][number]>();
@@ -64,10 +77,11 @@ export function compromiseKnowledgeBase(files: ArticleFile[]): BaselineKnowledge
   };
 
   for (const { article, bodyStart } of parsed) {
-    kb.articles.push({
+    const kbArticle = {
       id: article.id, file: article.file, files: article.files, title: article.title,
       date: article.date, source: article.source, text: article.text, wordCount: article.wordCount,
-    });
+    };
+    kb.articles.push(kbArticle);
     const body = article.text.slice(bodyStart);
     const doc = nlp(body);
     // the document is a list of sentences, each a list of terms: sentence i holds the terms from sentenceFirstTerm[i] on
@@ -156,6 +170,7 @@ export function compromiseKnowledgeBase(files: ArticleFile[]): BaselineKnowledge
       quoteByKey.set(key, q);
       kb.quotes.push(q);
     }
+    step?.(doc, kbArticle, bodyStart);
   }
   return kb;
 }

@@ -1,53 +1,97 @@
-// Section 1: extraction words per CPU-second on the 1,000-article corpus, against the compromise baseline (bytes → knowledge base) on the same articles; timed runs alternate between the two, and the ratio is the median of the per-pair ratios.
+// Section 1: extraction words per CPU-second on the 1,000-article corpus, against two compromise baselines on samples of the
+// same articles (each bytes → knowledge base): the full job (entities, dates and figures, the product ours makes, in a child
+// process) and entities only. Timed runs alternate (ours, entities only, full job, ours, …); each ratio is the median of the
+// per-round ratios.
 
 import { countWords } from '../../src/articles/parse.ts';
 import { generateCorpus } from '../corpus.ts';
 import { emitResult } from '../result.ts';
-import type { ThroughputResult } from '../results.ts';
+import type { BaselineThroughput, ThroughputResult } from '../results.ts';
 import { median, timeRuns, type Runs } from '../stats.ts';
-import { compromisePipeline, extractKnowledgeBase } from './pipelines.ts';
+import { compromisePipeline, extractKnowledgeBase, fullCompromisePipeline } from './pipelines.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-/** The compromise baseline runs at about 15k words/s, so it gets every 10th article of the same corpus (about 56k words, 3.5 s a run). */
-const BASELINE_STRIDE = 10;
+/** The entity-only baseline runs at about 17,000 words/s: every 10th article of the corpus (about 56k words, 3.5 s a run). */
+const ENTITY_STRIDE = 10;
+/**
+ * The full job runs at about 6,500 words/s: every 20th article (a subset of the entity sample, about 28k words, 4.5 s a
+ * run), so the difference between the two baselines is the dates and figures, not the articles.
+ */
+const FULL_STRIDE = 20;
 const BASELINE_RUNS = 5;
 
 const corpus = generateCorpus(ARTICLES);
-const sample = corpus.files.filter((_, i) => i % BASELINE_STRIDE === 0);
 const decoder = new TextDecoder();
-const sampleWords = sample.reduce((n, f) => n + countWords(decoder.decode(f.bytes)), 0);
+const sampleOf = (stride: number) => {
+  const files = corpus.files.filter((_, i) => i % stride === 0);
+  return { files, words: files.reduce((n, f) => n + countWords(decoder.decode(f.bytes)), 0) };
+};
+const entitySample = sampleOf(ENTITY_STRIDE);
+const fullSample = sampleOf(FULL_STRIDE);
 
 // warm-up: the extractor takes a few runs to reach its steady speed (the same code paths on a smaller slice);
-// compromise three whole runs (it builds its lexicon on first use; its first run is about 1.5x slower, its second 1.2x)
+// compromise three whole runs on each sample (it builds its lexicon on first use; its first run is about 1.5x slower,
+// its second 1.2x). The child warms up while this process does: nothing is timed yet.
+const full = await fullCompromisePipeline(fullSample.files);
+const fullWarmed = full.warm(3);
 for (let i = 0; i < 4; i++) extractKnowledgeBase(corpus.files.slice(0, 300));
 for (let i = 0; i < 2; i++) extractKnowledgeBase(corpus.files); // and whole runs, as compromise gets
-let baselineKb = compromisePipeline(sample);
-for (let i = 0; i < 2; i++) baselineKb = compromisePipeline(sample);
+let entityKb = compromisePipeline(entitySample.files);
+for (let i = 0; i < 2; i++) entityKb = compromisePipeline(entitySample.files);
+const fullKb = await fullWarmed;
 
-// timed runs alternate (ours, compromise, ours, …): the machine's speed drifts over a minute on a shared host, and
-// alternating puts the drift on both sides of each pair instead of into the ratio
+// timed runs alternate: the machine's speed drifts over a minute on a shared host, and alternating puts the drift on
+// every side of each round instead of into the ratios. The child runs while this process waits, so they never overlap.
 const ours: Runs = { wall: [], cpu: [] };
-const baseline: Runs = { wall: [], cpu: [] };
-const pairRatios: number[] = [];
+const entities: Runs = { wall: [], cpu: [] };
+const fullJob: Runs = { wall: [], cpu: [] };
+const entityRatios: number[] = [];
+const fullRatios: number[] = [];
 for (let i = 0; i < Math.max(RUNS, BASELINE_RUNS); i++) {
   const o = timeRuns(() => extractKnowledgeBase(corpus.files), 1, 0);
-  const b = timeRuns(() => compromisePipeline(sample), 1, 0);
-  ours.wall.push(...o.wall);
-  ours.cpu.push(...o.cpu);
-  baseline.wall.push(...b.wall);
-  baseline.cpu.push(...b.cpu);
-  pairRatios.push((corpus.words / o.cpu[0]!) / (sampleWords / b.cpu[0]!));
+  const e = timeRuns(() => compromisePipeline(entitySample.files), 1, 0);
+  const f = await full.run();
+  ours.wall.push(o.wall[0]!);
+  ours.cpu.push(o.cpu[0]!);
+  entities.wall.push(e.wall[0]!);
+  entities.cpu.push(e.cpu[0]!);
+  fullJob.wall.push(f.wall);
+  fullJob.cpu.push(f.cpu);
+  const oursSpeed = corpus.words / o.cpu[0]!;
+  entityRatios.push(oursSpeed / (entitySample.words / e.cpu[0]!));
+  fullRatios.push(oursSpeed / (fullSample.words / f.cpu));
 }
-const list = (xs: number[]) => xs.map((t) => t.toFixed(0)).join(' ');
-console.error(`extraction: ${ARTICLES} articles, ${corpus.words} words, CPU ${list(ours.cpu)} ms, wall ${list(ours.wall)} ms`);
-console.error(
-  `compromise: ${sample.length} articles, ${sampleWords} words → ${baselineKb.actors.length} actors, ${baselineKb.quotes.length} quotes; ` +
-    `CPU ${list(baseline.cpu)} ms, wall ${list(baseline.wall)} ms`,
-);
-console.error(`ratio per alternating pair: ${pairRatios.map((r) => r.toFixed(1)).join(' ')}`);
+full.stop();
 
 const perSecond = (words: number, ms: number[]) => words / (median(ms) / 1000);
+const list = (xs: number[]) => xs.map((t) => t.toFixed(0)).join(' ');
+const ratios = (xs: number[]) => xs.map((r) => r.toFixed(1)).join(' ');
+const speed = (words: number, runs: Runs) => `${Math.round(perSecond(words, runs.cpu)).toLocaleString('en-US')} words/CPU-s`;
+console.error(`extraction: ${ARTICLES} articles, ${corpus.words} words; CPU ${list(ours.cpu)} ms, wall ${list(ours.wall)} ms; ${speed(corpus.words, ours)}`);
+console.error(
+  `compromise, full job (entities + dates + figures, child process): ${fullSample.files.length} articles, ${fullSample.words} words → ` +
+    `${fullKb.actors} actors, ${fullKb.quotes} quotes, ${fullKb.dates} dates, ${fullKb.figures} figures; ` +
+    `CPU ${list(fullJob.cpu)} ms, wall ${list(fullJob.wall)} ms; ${speed(fullSample.words, fullJob)}`,
+);
+console.error(
+  `compromise, entities only: ${entitySample.files.length} articles, ${entitySample.words} words → ${entityKb.actors.length} actors, ` +
+    `${entityKb.quotes.length} quotes; CPU ${list(entities.cpu)} ms, wall ${list(entities.wall)} ms; ${speed(entitySample.words, entities)}`,
+);
+console.error(`ratio to the full job (the target's ratio), per round: ${ratios(fullRatios)}; median ${median(fullRatios).toFixed(2)}x`);
+console.error(`ratio to entities only, per round:                   ${ratios(entityRatios)}; median ${median(entityRatios).toFixed(2)}x`);
+
+const baselineResult = (job: string, sample: { files: unknown[]; words: number }, times: Runs, pairRatios: number[]): BaselineThroughput => ({
+  job,
+  articles: sample.files.length,
+  words: sample.words,
+  runs: BASELINE_RUNS,
+  times,
+  wordsPerSec: perSecond(sample.words, times.cpu),
+  wallWordsPerSec: perSecond(sample.words, times.wall),
+  ratio: median(pairRatios),
+  pairRatios,
+});
 const result: ThroughputResult = {
   articles: ARTICLES,
   words: corpus.words,
@@ -55,13 +99,7 @@ const result: ThroughputResult = {
   ours,
   oursWordsPerSec: perSecond(corpus.words, ours.cpu),
   oursWallWordsPerSec: perSecond(corpus.words, ours.wall),
-  baselineArticles: sample.length,
-  baselineWords: sampleWords,
-  baselineRuns: BASELINE_RUNS,
-  baseline,
-  baselineWordsPerSec: perSecond(sampleWords, baseline.cpu),
-  baselineWallWordsPerSec: perSecond(sampleWords, baseline.wall),
-  ratio: median(pairRatios),
-  pairRatios,
+  fullBaseline: baselineResult('people, organisations, places, quotations, dates and figures (compromise + compromise-dates)', fullSample, fullJob, fullRatios),
+  entityBaseline: baselineResult('people, organisations, places and quotations (compromise alone)', entitySample, entities, entityRatios),
 };
 emitResult(result);

@@ -83,15 +83,31 @@ const emptyScore = (): Score => ({
   truePositives: 0, predicted: 0, gold: 0, precision: 0, recall: 0, f1: 0, misses: [], falsePositives: [],
 });
 
-/** Runs both extractors over every gold article; `texts` maps file name to the whole file. */
-export function scoreSeeds(gold: GoldFile, texts: Record<string, string>): { dates: Score; figures: Score } {
+/** A date or figure some extractor found, with offsets into the whole article file. */
+export interface DatePrediction {
+  phrase: string;
+  start: number;
+  end: number;
+  resolved: ResolvedDate | null;
+}
+export interface FigurePrediction {
+  phrase: string;
+  start: number;
+  end: number;
+  value: number;
+  counts: string | null;
+}
+export interface TimelinePredictions {
+  dates: DatePrediction[];
+  figures: FigurePrediction[];
+}
+
+/** Scores any extractor's dates and figures against the gold, article by article; `predict` gives what it found in one. */
+export function scoreTimeline(gold: GoldFile, predict: (article: GoldArticle) => TimelinePredictions): { dates: Score; figures: Score } {
   const dates = emptyScore();
   const figures = emptyScore();
   for (const article of gold.articles) {
-    const text = texts[article.file];
-    if (text === undefined) throw new Error(`no text for ${article.file}`);
-    const stamp = readStamp(text);
-    const found: DateMention[] = extractDates(text, stamp.date, { bodyStart: stamp.bodyStart });
+    const { dates: found, figures: figs } = predict(article);
     tally(
       found.map((d) => ({ start: d.start, end: d.end, label: `${article.file} ${d.start} ${JSON.stringify(d.phrase)} ${JSON.stringify(d.resolved)}` })),
       article.dates,
@@ -99,7 +115,6 @@ export function scoreSeeds(gold: GoldFile, texts: Record<string, string>): { dat
       (i, g) => found[i]!.start === g.offset && found[i]!.phrase === g.phrase && sameResolved(found[i]!.resolved, (g as GoldDate).resolved),
       dates,
     );
-    const figs: FigureMention[] = extractFigures(text.slice(0)).filter((f) => f.start >= stamp.bodyStart);
     tally(
       figs.map((f) => ({ start: f.start, end: f.end, label: `${article.file} ${f.start} ${JSON.stringify(f.phrase)} ${f.value} ${f.counts}` })),
       article.figures,
@@ -109,4 +124,16 @@ export function scoreSeeds(gold: GoldFile, texts: Record<string, string>): { dat
     );
   }
   return { dates: finish(dates), figures: finish(figures) };
+}
+
+/** Runs both of our extractors over every gold article; `texts` maps file name to the whole file. */
+export function scoreSeeds(gold: GoldFile, texts: Record<string, string>): { dates: Score; figures: Score } {
+  return scoreTimeline(gold, (article) => {
+    const text = texts[article.file];
+    if (text === undefined) throw new Error(`no text for ${article.file}`);
+    const stamp = readStamp(text);
+    const dates: DateMention[] = extractDates(text, stamp.date, { bodyStart: stamp.bodyStart });
+    const figures: FigureMention[] = extractFigures(text.slice(0)).filter((f) => f.start >= stamp.bodyStart);
+    return { dates, figures };
+  });
 }
