@@ -6,6 +6,7 @@ import { HONORIFICS } from './lexicon/names.ts';
 import { isDemonym } from './gazetteer.ts';
 import { ABBREVIATED_TITLES, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
 import { SPEAKS_FOR } from './lexicon/sources.ts';
+import { FUNCTION_WORDS } from './lexicon/common.ts';
 
 export interface RoleFinding {
   /** Index of the person mention the role belongs to. */
@@ -100,7 +101,7 @@ function titleBefore(seg: Segmented, mentions: Mention[], at: Int32Array, m: Men
 /** Words after which a capitalised name is the organisation a role belongs to. */
 const AFFILIATION = new Set(['at', 'of', 'for']);
 /** Words that start a qualifier after a role ("based in …", "who …"): the role ends before them. */
-const QUALIFIER_STARTS = new Set(['based', 'who', 'whose', 'which', 'with', 'from', 'since', 'until']);
+const QUALIFIER_STARTS = new Set(['based', 'who', 'whose', 'which', 'with', 'from', 'since', 'until', 'near', 'outside']);
 
 /** "Yuri Ushakov, a Putin aide," / "Jens Stoltenberg, NATO's secretary general," */
 function appositiveAfter(seg: Segmented, mentions: Mention[], at: Int32Array, m: Mention) {
@@ -123,6 +124,11 @@ function appositiveAfter(seg: Segmented, mentions: Mention[], at: Int32Array, m:
     }
     // "an economist at Banco Base": a capitalised name after "at", "of" or "for" belongs to the role
     if (w.cap && b > a && (AFFILIATION.has(tokens[b - 1]!.lower) || (tokens[b - 1]!.cap && AFFILIATION.has(tokens[b - 2]?.lower ?? '')))) {
+      b++;
+      continue;
+    }
+    // "a sheep farmer": a lower-case word that names the kind, right before the head
+    if (!isTitleToken(w) && !w.cap && !QUALIFIER_STARTS.has(w.lower) && !FUNCTION_WORDS.has(w.lower) && TITLE_HEADS.has(tokens[b + 1]?.lower ?? '') && tokens[b + 1]!.word) {
       b++;
       continue;
     }

@@ -14,7 +14,9 @@ export const TITLE_HEADS = new Set(
   director-general president-elect vice-chancellor candidate nominee challenger incumbent activist campaigner lawyer
   scientist expert pollster historian commentator organiser organizer owner co-owner co-chair co-chairman co-chairwoman
   co-leader host coach striker goalkeeper midfielder defender winger treasurer comptroller auditor ombudsman registrar mate
-  teammate team-mate chairperson dean rector fellow`.split(/\s+/).filter(Boolean),
+  teammate team-mate chairperson dean rector fellow
+  farmer teacher doctor nurse surgeon physician engineer pilot soldier firefighter journalist photographer author novelist
+  artist actor actress singer musician player athlete entrepreneur investor banker trader shopkeeper neighbour neighbor`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that may extend a title but never make one alone. */

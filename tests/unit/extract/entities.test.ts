@@ -288,3 +288,19 @@ describe('initials, running mates and party titles', () => {
   });
   it('does not join a name to the title after "for" ("with Rovanna United for defender X")', () => expect(rolesOf(kb, 'Paulo Mendes')).toEqual(['defender']));
 });
+
+describe('ordinary people and what they do', () => {
+  const kb = extract(
+    ' date 2024-06-01 "It has been the worst year I can remember," says Tom Ellery, a sheep farmer near Hexham.\n' +
+      'His neighbour, Sarah Pike, agrees. "Nobody is listening to us," she adds. Novelist Ada Morrow said it was fine.',
+  );
+  it('reads an occupation as the role, with the word that names its kind, ending before "near"', () => expect(rolesOf(kb, 'Tom Ellery')).toEqual(['sheep farmer']));
+  it('reads occupations and relations before the name and before a comma', () => {
+    expect(rolesOf(kb, 'Sarah Pike')).toEqual(['neighbour']);
+    expect(rolesOf(kb, 'Ada Morrow')).toEqual(['Novelist']);
+  });
+  it('gives "says X, a …" and "she adds" to the people named', () => {
+    expect(speakerOf(kb, 'It has been the worst')).toBe('Tom Ellery');
+    expect(speakerOf(kb, 'Nobody is listening')).toBe('Sarah Pike');
+  });
+});
