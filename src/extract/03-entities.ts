@@ -5,7 +5,7 @@ import { matchGazetteer, isDemonym } from './gazetteer.ts';
 import { COMMON_CAPITALISED, FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon/common.ts';
 import { ORG_HEADS, NOT_ACRONYM_ORGS } from './lexicon/institutions.ts';
 import { HONORIFICS, NAME_PARTICLES, isGivenName } from './lexicon/names.ts';
-import { ABBREVIATED_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
+import { ABBREVIATED_TITLES, POST_NOMINALS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
 import { SPEAKS_FOR } from './lexicon/sources.ts';
 import { REPORTING_VERBS, UNAMBIGUOUS_S_FORMS } from './lexicon/verbs.ts';
 
@@ -172,7 +172,7 @@ export function findMentions(seg: Segmented): Mention[] {
       }
       break;
     }
-    i = Math.max(j, classifyRun(tokens, i, j, mention));
+    i = Math.max(j, classifyRun(tokens, i, j, mention, isHeadline(seg, t.para)));
   }
   return companiesByContext(confirmKin(mentions, tokens), tokens);
 }
@@ -217,7 +217,26 @@ function ofTailEnd(tokens: Token[], j: number): number {
 type Emit = (kind: MentionKind, first: number, end: number, key: string | null, evidence: PersonEvidence | null, honorific?: string | null) => void;
 
 /** Classifies a run of capitalised words; returns the token index where scanning resumes. */
-function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): number {
+/**
+ * A paragraph in title case ("Navalny's Widow Vows to Continue His Work"): every word of four letters or more is
+ * capitalised, there are at least three of them, and it does not end in a full stop.
+ */
+function isHeadline(seg: Segmented, para: number): boolean {
+  const p = seg.paragraphs[para];
+  if (!p || p.endToken - p.firstToken > 25) return false;
+  const last = seg.tokens[p.endToken - 1];
+  if (!last || last.text === '.') return false;
+  let long = 0;
+  for (let k = p.firstToken; k < p.endToken; k++) {
+    const t = seg.tokens[k]!;
+    if (!t.word || t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (!t.cap) return false;
+    long++;
+  }
+  return long >= 3;
+}
+
+function classifyRun(tokens: Token[], i: number, j: number, emit: Emit, headline = false): number {
   // an organisation: a run that ends in an organisation word ("Russian Foreign Ministry", "Ministry of Defence")
   const orgEnd = ORG_HEADS.has(tokens[j - 1]!.text) && /^(of|for)$/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.cap ? ofTailEnd(tokens, j) : j;
   let k = i;
@@ -253,6 +272,9 @@ function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): number 
     }
   }
   if (k >= j) return j;
+  // "Judge Sarah Whitehouse KC": letters after the name are not part of it
+  const end = j;
+  while (j - k > 1 && POST_NOMINALS.has(tokens[j - 1]!.text)) j--;
   const name = tokens.slice(k, j);
   if (name.every((w) => CALENDAR(w) || FUNCTION_WORDS.has(w.lower))) return j;
   // an acronym on its own is an organisation: "OSCE", "CNN"
@@ -280,15 +302,22 @@ function classifyRun(tokens: Token[], i: number, j: number, emit: Emit): number 
     return j;
   }
   const honorificBefore = !honorific && before && before.text in HONORIFICS ? before.text : null;
-  const evidence = personEvidence(tokens, k, j, titled, honorific ?? honorificBefore);
+  let evidence = personEvidence(tokens, k, j, titled, honorific ?? honorificBefore, end);
+  // in a headline every word is capitalised: a title word, a verb or two capitalised words there prove nothing
+  // ("Widow Vows to …"); a single word may still be a surname the article names in full
+  if (headline && evidence && evidence !== 'given-name' && evidence !== 'honorific') evidence = name.length === 1 ? 'surname' : null;
   if (evidence) emit('person', k, j, null, evidence, honorific ?? honorificBefore);
   return j;
 }
 
-function personEvidence(tokens: Token[], k: number, j: number, titled: boolean, honorific: string | null): PersonEvidence | null {
-  const name = tokens.slice(k, j);
+/** The name is tokens [k, nameEnd); the words after it start at `j` (past any letters such as "KC"). */
+function personEvidence(tokens: Token[], k: number, nameEnd: number, titled: boolean, honorific: string | null, j = nameEnd): PersonEvidence | null {
+  const name = tokens.slice(k, nameEnd);
   if (honorific) return 'honorific';
-  if (titled || titleBefore(tokens, k)) return 'title';
+  if (titled || titleBefore(tokens, k)) {
+    // "his son Hunter": one name after a kin word is someone the corpus may name in full
+    return name.length === 1 && !titled && SPEAKS_FOR.has(tokens[k - 1]!.lower) ? 'surname' : 'title';
+  }
   // an initial stands for a given name: "S. Jaishankar", "J.D. Vance" (not "JD", which may be an acronym: "FA Cup")
   if (name.length >= 2 && (isGivenName(name[0]!.text) || isInitial(name[0]!) || /^(?:\p{Lu}\.){2,3}$/u.test(name[0]!.text))) return 'given-name';
   // a cue verb makes a person of a full name; a single word before "said" ("Daggett said", but also "Retailers

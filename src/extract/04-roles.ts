@@ -84,7 +84,8 @@ function titleBefore(seg: Segmented, mentions: Mention[], at: Int32Array, m: Men
     if (w.possessive && !isTitleToken(w)) break;
     if (!isTitleToken(w)) break;
     // "a spokesman for Prime Minister Boris Johnson": the spokesman's role is not Johnson's
-    if ((w.lower === 'for' || w.lower === 'to') && SPEAKS_FOR.has(tokens[p - 1]?.lower ?? '')) break;
+    // ("the widow of the opposition leader Aleksei Navalny": his title is "opposition leader")
+    if ((w.lower === 'for' || w.lower === 'to' || w.lower === 'of') && SPEAKS_FOR.has(tokens[p - 1]?.lower ?? '')) break;
     // "a fee with Bayer Leverkusen for defender X": a connector joins title words ("Minister for Foreign Affairs"),
     // not a name to the title after it
     if (TITLE_CONNECTORS.has(w.lower) && p > 0 && (at[p - 1]! >= 0 || !isTitleToken(tokens[p - 1]!))) break;

@@ -136,7 +136,7 @@ export const ORG_HEADS = new Set(
   Tribunal Commonwealth Programme Program Initiative Summit Platforms Networks Insights Analytics Solutions Software
   Dynamics Robotics Semiconductor Therapeutics Biosciences Logistics Brands Foods Resources Minerals Mining Petroleum Oil
   Telecom Communications Airlines Automotive Electronics Instruments Microsystems Interactive Games Capital Steel Chemicals
-  Chemical Aerospace Pharma Railways Railway Shipping Electric Utilities Insurance Financial Workers Steelworkers`.split(/\s+/).filter(Boolean),
+  Chemical Aerospace Pharma Railways Railway Shipping Electric Utilities Insurance Financial Workers Steelworkers Lines`.split(/\s+/).filter(Boolean),
 );
 
 /** Acronyms that are not organisations. */

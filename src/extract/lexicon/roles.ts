@@ -16,7 +16,8 @@ export const TITLE_HEADS = new Set(
   co-leader host coach striker goalkeeper midfielder defender winger treasurer comptroller auditor ombudsman registrar mate
   teammate team-mate chairperson dean rector fellow
   farmer teacher doctor nurse surgeon physician engineer pilot soldier firefighter journalist photographer author novelist
-  artist actor actress singer musician player athlete entrepreneur investor banker trader shopkeeper neighbour neighbor`.split(/\s+/).filter(Boolean),
+  artist actor actress singer musician player athlete entrepreneur investor banker trader shopkeeper neighbour neighbor
+  mother father son daughter wife husband brother sister widow widower uncle aunt cousin grandmother grandfather`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that may extend a title but never make one alone. */
@@ -43,4 +44,10 @@ export const ABBREVIATED_TITLES: Record<string, string> = Object.assign(Object.c
   'Gen.': 'General', 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Lt.': 'Lieutenant',
   'Col.': 'Colonel', 'Sgt.': 'Sergeant', 'Capt.': 'Captain', 'Adm.': 'Admiral', 'Maj.': 'Major', 'Pres.': 'President',
   'Amb.': 'Ambassador', 'Cmdr.': 'Commander', 'Supt.': 'Superintendent', 'Atty.': 'Attorney',
+  // British style writes them without the full stop, police ranks included ("Det Ch Insp Mark Cranwell")
+  Gen: 'General', Sen: 'Senator', Gov: 'Governor', Lt: 'Lieutenant', Col: 'Colonel', Sgt: 'Sergeant', Capt: 'Captain',
+  Cmdr: 'Commander', Supt: 'Superintendent', Insp: 'Inspector', Det: 'Detective', Ch: 'Chief', Cllr: 'Councillor',
 });
+
+/** Letters after a name that are not part of it: "Sarah Whitehouse KC", "Keir Starmer MP". */
+export const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Jr.', 'Sr', 'Sr.']);

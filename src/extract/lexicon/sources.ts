@@ -37,10 +37,14 @@ export const NOUNS_AFTER_NAME = new Set(
   plan plans proposal proposals`.split(/\s+/).filter(Boolean),
 );
 
-/** Who speaks or acts for someone else ("a spokesman for …", "a lawyer for …"): what follows "for" or "to" is another. */
+/**
+ * Who speaks or acts for someone else ("a spokesman for …", "a lawyer for …") or is kin of someone ("the widow of …"):
+ * what follows "for", "to" or "of" is another person.
+ */
 export const SPEAKS_FOR = new Set(
   `spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives lawyer lawyers
-  attorney attorneys adviser advisers advisor advisors aide aides`.split(/\s+/).filter(Boolean),
+  attorney attorneys adviser advisers advisor advisors aide aides mother father son daughter wife husband brother sister
+  widow widower uncle aunt cousin grandmother grandfather`.split(/\s+/).filter(Boolean),
 );
 
 /** Source words for a private person: "the teenager said" may be someone the article named before. */

@@ -304,3 +304,23 @@ describe('ordinary people and what they do', () => {
     expect(speakerOf(kb, 'Nobody is listening')).toBe('Sarah Pike');
   });
 });
+
+describe('court and family reporting (British style)', () => {
+  const kb = extract(
+    ' date 2024-03-14 Vantor\'s Widow Vows to Continue His Work\n' +
+      'Judge Sarah Whitford KC told Okoro he had shown "no remorse whatsoever". Det Ch Insp Mark Crannell, of the Metropolitan Police, said the family had shown dignity.\n' +
+      'In a statement, Jamal\'s mother, Angela Reeve, said her son was "kind". Yelena Vantor, the widow of the opposition leader Pavel Vantor, spoke.\n' +
+      'Rovanna Air Lines cancelled 3,000 flights.',
+  );
+  it('keeps letters after a name out of it and reads dotless ranks as titles', () => {
+    expect(people(kb)).toEqual(expect.arrayContaining(['Sarah Whitford', 'Mark Crannell']));
+    expect(speakerOf(kb, 'no remorse')).toBe('Sarah Whitford');
+    expect(rolesOf(kb, 'Mark Crannell')).toEqual(['Det Ch Insp']);
+  });
+  it('reads kin as a role, and a kin word with "of" as a relation to another person, not that person\'s title', () => {
+    expect(rolesOf(kb, 'Angela Reeve')).toEqual(["Jamal's mother"]);
+    expect(rolesOf(kb, 'Pavel Vantor')).toEqual(['opposition leader']);
+  });
+  it('finds no person in a title-case headline from its capitalised words alone ("Widow Vows")', () => expect(people(kb)).not.toContain('Vows'));
+  it('reads "Air Lines" as a company word', () => expect(kb.actors.find((a) => a.name === 'Rovanna Air Lines')?.kind).toBe('organization'));
+});
