@@ -153,14 +153,23 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
         && (isDemonym(tokens[b]!.text) || (!tokens[b]!.cap && (TITLE_MODIFIERS.has(tokens[b]!.lower) || SOURCE_MODIFIERS.has(tokens[b]!.lower)))
           // "the Biden campaign", "the Trump administration": a name as the modifier
           || (tokens[b]!.cap && !tokens[b]!.possessive && at[b]! >= 0 && tokens[b - 1]?.lower === 'the'))) b--;
-      const next = tokens[k + 1];
+      // "Iran's mission to the United Nations said": where it is posted belongs to it
+      let e = k + 1;
+      if (/^(to|at|in)$/.test(tokens[e]?.lower ?? '')) {
+        let f = e + 1;
+        if (tokens[f]?.lower === 'the') f++;
+        while (f < tokens.length && f - e <= 5 && tokens[f]!.word && tokens[f]!.cap && tokens[f]!.quote < 0) f++;
+        if (f > e + 1 && tokens[f - 1]!.cap && REPORTING_VERBS.has(tokens[f]?.lower ?? '')) e = f;
+      }
+      const next = tokens[e];
       // opened by "the" or by a possessive name ("China's foreign ministry"), and followed by what a subject is
       const opener = tokens[b]!.lower === 'the' || (tokens[b]!.possessive && tokens[b]!.cap && at[b]! >= 0);
       const subjectLike = !next || !next.word || REPORTING_VERBS.has(next.lower) || CUE_LIKE.has(next.lower) || ADJUNCT_STARTERS.has(next.lower) || CUE_ADVERBS.has(next.lower);
-      if (b < k - 1 && opener && subjectLike && !t.possessive) {
-        const label = text.slice(tokens[b]!.start, t.end);
+      if ((b < k - 1 || tokens[b]!.possessive) && opener && subjectLike && !t.possessive) {
+        const label = text.slice(tokens[b]!.start, tokens[e - 1]!.end);
+        for (let x = k + 1; x < e; x++) covered[x] = 1;
         nouns.push({
-          kind: 'unnamed', first: b, end: k + 1, lead: b, person: -1, entity: null, label,
+          kind: 'unnamed', first: b, end: e, lead: b, person: -1, entity: null, label,
           gender: null, possessive: t.possessive, afterPreposition: base(b, k + 1, 'unnamed').afterPreposition, modifier: false, definite: false,
         });
         continue;

@@ -26,7 +26,7 @@ export const ORGANISATION_NOUNS = new Set(
   `company firm ministry agency group bank department government administration council party campaign organization
   organisation union alliance commission committee court regulator watchdog office embassy army military police
   authority authorities operator airline carrier retailer manufacturer lender insurer broadcaster newspaper network
-  club team league federation foundation charity institute university hospital school`.split(/\s+/).filter(Boolean),
+  club team league federation foundation charity institute university hospital school mission delegation consulate`.split(/\s+/).filter(Boolean),
 );
 
 /** Nouns that, right after a name, make the name a modifier: "the Biden administration", "a Putin aide". */

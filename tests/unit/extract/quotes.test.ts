@@ -313,3 +313,12 @@ describe('a subject before an appositive, and a name right after the verb', () =
   });
   it('still gives the words to the person inside the commas ("X\'s spokeswoman, Rana Haddad, said")', () => expect(speakerOf(kb, 'calm')).toBe('Rana Haddad'));
 });
+
+describe('a diplomatic mission as a source', () => {
+  const kb = extract(' date 2024-04-14 Tehran said the strikes were retaliation. "The matter can be deemed concluded," Iran\'s mission to the United Nations said in a post on X.');
+  it('labels the words with the mission and where it is posted', () => {
+    const q = quoteStarting(kb, 'The matter can be');
+    expect(q.speaker).toBeNull();
+    expect(q.speakerLabel).toBe("Iran's mission to the United Nations");
+  });
+});
