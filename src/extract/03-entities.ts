@@ -132,6 +132,14 @@ export function findMentions(seg: Segmented): Mention[] {
       i++;
       continue;
     }
+    // "a spokeswoman for Southern California Edison": the capitalised words after "<spokesperson> for" are whom the
+    // spokesperson speaks for, places inside them included, unless they open with a given name or a title
+    const spoken = spokenForEnd(tokens, i);
+    if (spoken > 0) {
+      mention('organization', i, spoken, null, null);
+      i = spoken;
+      continue;
+    }
     // "Real Madrid", "Bayer Leverkusen", "Manchester United": a club named after its city
     const club = clubEnd(tokens, i);
     if (club > 0) {
@@ -175,6 +183,32 @@ export function findMentions(seg: Segmented): Mention[] {
     i = Math.max(j, classifyRun(tokens, i, j, mention, isHeadline(seg, t.para)));
   }
   return companiesByContext(confirmKin(mentions, tokens), tokens);
+}
+
+/** End of an organisation's name after "<spokesperson> for" that holds a place ("Southern California Edison"), or -1. */
+function spokenForEnd(tokens: Token[], i: number): number {
+  if (tokens[i - 1]?.lower !== 'for' || !SPEAKS_FOR.has(tokens[i - 2]?.lower ?? '')) return -1;
+  const t = tokens[i]!;
+  if (isGivenName(t.text) || isTitleWord(t) && !TITLE_MODIFIERS.has(t.lower) || t.text in HONORIFICS) return -1;
+  let e = i;
+  let place = false;
+  while (e < tokens.length && e - i < 5 && tokens[e]!.word && tokens[e]!.cap && tokens[e]!.para === t.para && tokens[e]!.quote === t.quote) {
+    // "a spokesman for New York Governor Kathy Hochul": a titled person, not an organisation
+    if (TITLE_HEADS.has(tokens[e]!.lower) || (e > i && isGivenName(tokens[e]!.text) && !matchGazetteer(tokens, e))) return -1;
+    if (matchGazetteer(tokens, e)?.entry.kind === 'place') place = true;
+    if (tokens[e]!.possessive) {
+      e++;
+      break;
+    }
+    e++;
+  }
+  // a place alone ("a spokesman for Ukraine") or a place with no more words is that place
+  return place && e - i >= 2 && !matchGazetteerSpan(tokens, i, e) ? e : -1;
+}
+
+/** Whether one lexicon entry covers exactly tokens [i, e). */
+function matchGazetteerSpan(tokens: Token[], i: number, e: number): boolean {
+  return matchGazetteer(tokens, i)?.length === e - i;
 }
 
 /** Words that open a sports club's name before its city or name ("Real Madrid", "Borussia Dortmund"). */

@@ -45,7 +45,7 @@ Congress|US Congress|U.S. Congress
 Senate|US Senate|U.S. Senate
 House of Representatives
 Supreme Court
-Federal Reserve
+Federal Reserve|Fed|US Federal Reserve|U.S. Federal Reserve
 Democratic Party|Democrats
 Republican Party|Republicans|GOP
 Labour Party|Labour
@@ -107,9 +107,54 @@ Google
 Apple
 Microsoft
 Amazon
-Meta
+Meta|Meta Platforms
 TikTok
-Instagram`;
+Instagram
+WhatsApp
+OpenAI
+Anthropic
+Nvidia
+Intel
+IBM
+Oracle
+Samsung|Samsung Electronics
+Huawei
+Alibaba
+Tencent
+Tesla
+SpaceX
+Netflix
+Uber
+Goldman Sachs
+JPMorgan|JPMorgan Chase|JP Morgan|J.P. Morgan
+Morgan Stanley
+Citigroup|Citi
+Bank of America
+Wells Fargo
+HSBC
+Barclays
+Deutsche Bank
+UBS
+BlackRock
+Exxon Mobil|ExxonMobil|Exxon
+Chevron
+Shell
+BP
+Saudi Aramco|Aramco
+TotalEnergies
+Toyota
+Volkswagen
+Ford Motor|Ford Motor Company
+General Motors|GM
+Stellantis
+Boeing
+Airbus
+Lockheed Martin
+Pfizer
+Moderna
+AstraZeneca
+Johnson & Johnson
+Walmart`;
 
 export interface InstitutionEntry {
   name: string;

@@ -217,7 +217,114 @@ Atlantic|Atlantic Ocean
 Indian Ocean
 Strait of Hormuz
 Taiwan Strait
-English Channel`;
+English Channel
+Alabama
+Alaska
+Arizona
+Arkansas
+California;Californian|Californians
+Colorado
+Connecticut
+Delaware
+Florida;Floridian|Floridians
+Hawaii
+Idaho
+Illinois
+Indiana
+Iowa
+Kansas
+Kentucky
+Louisiana
+Maine
+Maryland
+Massachusetts
+Michigan
+Minnesota
+Mississippi
+Missouri
+Montana
+Nebraska
+Nevada
+New Hampshire
+New Jersey
+New Mexico
+North Carolina
+North Dakota
+Ohio
+Oklahoma
+Oregon
+Pennsylvania
+Rhode Island
+South Carolina
+South Dakota
+Tennessee
+Texas;Texan|Texans
+Utah
+Vermont
+Virginia
+West Virginia
+Wisconsin
+Wyoming
+Ontario
+Quebec
+Alberta
+British Columbia
+Manitoba
+Saskatchewan
+Nova Scotia
+Queensland
+New South Wales
+Tasmania
+Bavaria;Bavarian
+Saxony
+Catalonia;Catalan|Catalans
+Andalusia
+Lombardy
+Sicily;Sicilian
+Sardinia
+Corsica
+Brittany
+Normandy
+Punjab
+Kerala
+Gujarat
+Maharashtra
+Tamil Nadu
+Uttar Pradesh
+Bihar
+Bengal|West Bengal
+Sindh
+Balochistan
+Khyber Pakhtunkhwa
+Darfur
+Tigray;Tigrayan|Tigrayans
+Amhara
+Kordofan
+Patagonia
+Amazonia|Amazon rainforest
+Yukon
+Greenland
+Puerto Rico;Puerto Rican|Puerto Ricans
+Guam
+Bali
+Java
+Sumatra
+Borneo
+Mindanao
+Hokkaido
+Okinawa
+Sichuan
+Guangdong
+Hubei
+Henan
+Yunnan
+Inner Mongolia
+Chechnya;Chechen|Chechens
+Dagestan
+Tatarstan
+Abkhazia
+South Ossetia
+Nagorno-Karabakh|Karabakh`;
 
 const CITIES = `Kyiv|Kiev Moscow Washington London Paris Berlin Brussels Geneva Vienna Rome Madrid Lisbon Warsaw Prague Budapest
 Bucharest Sofia Athens Ankara Istanbul Minsk Vilnius Riga Tallinn Helsinki Stockholm Oslo Copenhagen Amsterdam Dublin Bern Zurich

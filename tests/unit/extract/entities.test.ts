@@ -204,7 +204,8 @@ describe('organisations that look like names', () => {
     expect(kb.quotes.find((q) => q.text.startsWith('users rose'))?.speakerLabel).toBe('Orrin Labs');
   });
   it('keeps a known name out of a conjunction with the next organisation', () => {
-    expect(orgs).toEqual(expect.arrayContaining(['TikTok', 'Meta Platforms']));
+    expect(orgs).toEqual(expect.arrayContaining(['TikTok', 'Meta']));
+    expect(kb.actors.find((a) => a.name === 'Meta')?.aliases).toContain('Meta Platforms');
     expect(orgs).not.toContain('TikTok and Meta Platforms');
   });
   it('knows the major parties by their short names', () => expect(orgs).toEqual(expect.arrayContaining(['Labour Party', 'Liberal Democrats'])));
@@ -323,4 +324,27 @@ describe('court and family reporting (British style)', () => {
   });
   it('finds no person in a title-case headline from its capitalised words alone ("Widow Vows")', () => expect(people(kb)).not.toContain('Vows'));
   it('reads "Air Lines" as a company word', () => expect(kb.actors.find((a) => a.name === 'Rovanna Air Lines')?.kind).toBe('organization'));
+});
+
+describe('states, regions and well-known companies', () => {
+  const kb = extract(
+    ' date 2024-05-01 Texas and California sued. Flooding hit Bavaria. The Fed held rates. Goldman Sachs and JPMorgan Chase warned. Amazon shares rose as fires raged in the Amazon rainforest.\n' +
+      'A spokeswoman for Southern Nevada Power said the utility was investigating. A spokesman for New York Governor Kathy Hochul said it.',
+  );
+  const kindOf = (name: string) => kb.actors.find((a) => a.name === name)?.kind;
+  it('knows states and regions as places', () => {
+    for (const place of ['Texas', 'California', 'Bavaria']) expect(kindOf(place)).toBe('place');
+    expect(people(kb)).not.toContain('Texas');
+  });
+  it('knows major companies and the Fed, and the company from the rainforest', () => {
+    expect(kindOf('Federal Reserve')).toBe('organization');
+    expect(kindOf('Goldman Sachs')).toBe('organization');
+    expect(kindOf('JPMorgan')).toBe('organization');
+    expect(kindOf('Amazon')).toBe('organization');
+    expect(kindOf('Amazonia')).toBe('place');
+  });
+  it('reads a company named with a place after "a spokeswoman for" as one organisation, but a titled person as a person', () => {
+    expect(kindOf('Southern Nevada Power')).toBe('organization');
+    expect(people(kb)).toContain('Kathy Hochul');
+  });
 });
