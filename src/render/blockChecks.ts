@@ -1,6 +1,7 @@
-// Cheap answers to two questions marked's block lexer asks of every paragraph with a long regular expression: could
+// Cheap answers to three questions marked's block lexer asks of every paragraph with a long regular expression: could
 // this be a table (its second line a delimiter row of |, : and -), could it be a setext heading (a line of = or -
-// before the next blank line)? "No" is returned only where marked's own expression cannot match; otherwise it asks.
+// before the next blank line), could it be a block quote (`>` after at most three spaces)? "No" is returned only where
+// marked's own expression cannot match; otherwise it asks.
 
 function lineEnd(src: string, at: number): number {
   const end = src.indexOf('\n', at);
@@ -34,4 +35,11 @@ export function couldBeSetextHeading(src: string): boolean {
     at = end;
   }
   return false;
+}
+
+/** False when marked's block quote rule cannot match at the start of `src`: no `>` after at most three spaces. */
+export function couldBeBlockquote(src: string): boolean {
+  let at = 0;
+  while (at < 3 && src.charCodeAt(at) === 0x20) at++;
+  return src.charCodeAt(at) === 0x3e;
 }

@@ -1,9 +1,10 @@
 // The one configured Marked instance that turns filled markdown templates into HTML.
 
 import { Marked, Renderer, Tokenizer, type RendererExtension, type TokenizerAndRendererExtension, type Tokens } from 'marked';
-import { couldBeSetextHeading, couldBeTable } from './blockChecks';
+import { couldBeBlockquote, couldBeSetextHeading, couldBeTable } from './blockChecks';
 import { escapeHtml } from './escape';
 import { escapeRun } from './escapeRuns';
+import { simpleBlockquote } from './simpleBlockquotes';
 import { simpleLink } from './simpleLinks';
 import { simpleList } from './simpleLists';
 import { decodeCharacterReferences, hasCharacterReference, isAllowedUrl } from './urls';
@@ -73,12 +74,18 @@ class SheetRenderer extends Renderer {
 
 /**
  * Reads runs of plain words and escaped data as one token (escapeRuns.ts), chips, one-line-per-item lists
- * (simpleLists.ts) and links to site paths (simpleLinks.ts) in one pass each, and tells marked at once where no table
- * or setext heading can start (blockChecks.ts); marked's own tokenizers read the rest.
+ * (simpleLists.ts), links to site paths (simpleLinks.ts) and quote cards (simpleBlockquotes.ts) in one pass each, and
+ * tells marked at once where no table, setext heading or block quote can start (blockChecks.ts); marked's own
+ * tokenizers read the rest.
  */
 class SheetTokenizer extends Tokenizer {
   override escape(src: string): Tokens.Escape | undefined {
     return escapeRun(this.lexer, src) || (chipToken(this.lexer, src) as Tokens.Escape | undefined) || super.escape(src);
+  }
+
+  override blockquote(src: string): Tokens.Blockquote | undefined {
+    if (!couldBeBlockquote(src)) return undefined;
+    return simpleBlockquote(this.lexer, src) ?? super.blockquote(src);
   }
 
   override list(src: string): Tokens.List | undefined {
@@ -104,8 +111,9 @@ const sheetMarkdown = new Marked({ gfm: true, breaks: false, async: false, exten
 sheetMarkdown.setOptions({ renderer: new SheetRenderer(), tokenizer: new SheetTokenizer() });
 
 /**
- * The same instance without the fast readings (escape runs, chips in the escape rule, simple lists and links): what a
- * test compares markdownToHtml with, since each fast reading must give exactly the HTML marked's own tokenizers give.
+ * The same instance without the fast readings (escape runs, chips in the escape rule, simple lists, links and block
+ * quotes): what a test compares markdownToHtml with, since each fast reading must give exactly the HTML marked's own
+ * tokenizers give.
  */
 export function referenceMarked(): Marked {
   const chipExtension: TokenizerAndRendererExtension = { ...chip, level: 'inline', tokenizer: (src) => chipTokenFor(src) };

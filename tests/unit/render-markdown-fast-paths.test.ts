@@ -1,15 +1,19 @@
-// Our Marked instance reads sheets faster than marked's own tokenizers (escape runs, chips, simple lists and links);
+// Our Marked instance reads sheets faster than marked's own tokenizers (escape runs, chips, simple lists, links and
+// quote cards);
 // whatever the markdown, the HTML must be exactly the one the same instance gives with marked's tokenizers alone:
 // on every sheet of the sample KB, and on random documents made of the lines sheet templates write.
 
 import fc from 'fast-check';
+import { Lexer } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/kb/types';
 import { bundledTemplates } from '../../src/render/bundledTemplates';
 import { escapeMarkdownInline } from '../../src/render/escape';
+import { fillMarkdownTemplate } from '../../src/render/fill';
 import { buildKbIndex } from '../../src/render/kbIndex';
 import { markdownToHtml, referenceMarked } from '../../src/render/markdown';
 import { PageRenderer } from '../../src/render/pages';
+import { simpleBlockquote } from '../../src/render/simpleBlockquotes';
 import { buildActorSheet } from '../../src/render/views/actorSheet';
 import { buildTopicSheet } from '../../src/render/views/topicSheet';
 import sample from '../fixtures/kb-sample.json';
@@ -37,6 +41,30 @@ const LINES = [
   '{} ([{}](/sources/a?start=1&end=2#evidence))', '*{}*',
 ];
 
+/** A quote card view as views/shared.ts builds it, its data from `data`. */
+const cardView = fc.record({
+  text: data,
+  speakerName: data,
+  speakerPageUrl: fc.option(fc.constant('/actors/jane-doe'), { nil: null }),
+  kindText: fc.constantFrom('direct quote', 'partial quote'),
+  corroborationLabel: fc.constantFrom('1 outlet', '3 outlets'),
+  firstDate: fc.option(fc.constant('2021\\-12\\-23'), { nil: null }),
+  sources: fc.array(fc.record({ citation: data, evidenceUrl: fc.constant('/sources/a?start=1&end=2#evidence'), wording: fc.option(data, { nil: null }) }), { minLength: 1, maxLength: 3 })
+    .map((sources) => sources.map((source, i) => ({ ...source, last: i === sources.length - 1 }))),
+  moreSources: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
+  conflict: fc.boolean(),
+  alsoAttributedTo: fc.array(fc.record({ speakerName: data, linkUrl: fc.constant('/actors/b') }), { minLength: 1, maxLength: 2 })
+    .map((others) => others.map((other, i) => ({ ...other, last: i === others.length - 1 }))),
+  moreAttributions: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
+});
+const card = (view: object) => fillMarkdownTemplate(bundledTemplates.partials.quote!, view);
+
+/** Block quote lines that are not a card's: lazy continuations, nested quotes, lists, code, blank and spaced markers. */
+const QUOTE_LINES = [
+  '> “{}”', '>', '> ', '>  ', '> {}  ', '>> {}', '> > {}', '> - {}', '> 1. {}', '> # {}', '>     code {}', '>\t{}', '> ```', ' > {}', '    > {}',
+  '{}', 'lazy {}', '- {}', '    code', '', '   ', '> **{}:** {}', '> — [{}](/actors/a) · direct quote · reported by [[{}]]', '> ---', '> <div>',
+];
+
 describe('our Marked instance', () => {
   it('gives the HTML of marked’s own tokenizers on every sheet of the sample KB', () => {
     const kb = sample as unknown as KnowledgeBase;
@@ -46,8 +74,11 @@ describe('our Marked instance', () => {
     for (const topic of kb.topics) same(renderer.topicMarkdown(buildTopicSheet(index, topic)));
   });
 
-  it('gives the HTML of marked’s own tokenizers where tables and setext headings may or may not start', { timeout: 600_000 }, () => {
-    const block = fc.constantFrom('text', 'more text', '', ' ', '\t', '===', '---', ' --- ', '-', '=', '| a | b |', '|---|---|', ' | :-: | -: |', ':--', '|', '- x', '1. y', '> q', '# h', '    code', 'a | b', '--|--');
+  it('gives the HTML of marked’s own tokenizers where tables, setext headings and block quotes may or may not start', { timeout: 600_000 }, () => {
+    const block = fc.constantFrom(
+      'text', 'more text', '', ' ', '\t', '===', '---', ' --- ', '-', '=', '| a | b |', '|---|---|', ' | :-: | -: |', ':--', '|', '- x', '1. y', '> q', '# h',
+      '    code', 'a | b', '--|--', '>', '>q', ' > q', '  >', '   > q', '    > q', '\t> q', '>> q', 'a > b',
+    );
     fc.assert(
       fc.property(fc.array(block, { maxLength: 10 }), (lines) => {
         same(lines.join('\n'));
@@ -60,6 +91,50 @@ describe('our Marked instance', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...LINES), fc.array(data, { minLength: 6, maxLength: 6 })), { maxLength: 14 }), (lines) => {
         same(lines.map(([line, values]) => { let i = 0; return line.replace(/\{\}/g, () => values[i++]!); }).join('\n'));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads the quote cards of templates/partials/quote.md itself, with the HTML of marked’s own tokenizers', () => {
+    const view = {
+      text: 'We will not back down, whatever it costs.', speakerName: 'Jane Doe', speakerPageUrl: '/actors/jane-doe', kindText: 'direct quote',
+      corroborationLabel: '3 outlets', firstDate: '2021-12-23', moreSources: 2, conflict: true, moreAttributions: null,
+      sources: [{ citation: 'Reuters, 2021-12-23', evidenceUrl: '/sources/a?start=1&end=2#evidence', wording: 'We won’t back down', last: false },
+        { citation: 'AP', evidenceUrl: '/sources/b?start=3&end=4#evidence', wording: null, last: true }],
+      alsoAttributedTo: [{ speakerName: 'John Roe', linkUrl: '/actors/john-roe', last: false }, { speakerName: 'Ann Poe', linkUrl: '/actors/ann-poe', last: true }],
+    };
+    for (const md of [card(view), card({ ...view, conflict: false, speakerPageUrl: null, firstDate: null })]) {
+      expect(md).toMatch(/^> “.*”\n>\n> — /);
+      const token = simpleBlockquote(new Lexer(), md);
+      expect(token?.raw).toBe(md.trimEnd());
+      same(md);
+      same(`## Key quotes\n\n${md}${md}…and 3 more: [all 5 key quotes as JSON](/actors/a/quotes.json?page=1&per_page=50).\n`);
+    }
+  });
+
+  it('reads every quote card, whatever its data, and gives the HTML of marked’s own tokenizers', { timeout: 600_000 }, () => {
+    fc.assert(
+      fc.property(cardView, (view) => {
+        const md = card(view);
+        expect(simpleBlockquote(new Lexer(), md)?.raw, JSON.stringify(md)).toBe(md.trimEnd());
+        same(md);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('gives the HTML of marked’s own tokenizers on random documents of quote cards and hostile block quote lines', { timeout: 600_000 }, () => {
+    const piece = fc.oneof(
+      cardView.map(card),
+      fc.tuple(fc.constantFrom(...QUOTE_LINES, ...LINES), fc.array(data, { minLength: 6, maxLength: 6 })).map(([line, values]) => {
+        let i = 0;
+        return line.replace(/\{\}/g, () => values[i++]!);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.constantFrom('\n', '\r\n'), (pieces, lineBreak) => {
+        same(pieces.join('\n').replace(/\n/g, lineBreak));
       }),
       { numRuns: RUNS },
     );
