@@ -85,7 +85,7 @@ export function extractArticle(article: Article, bodyStart: number): ArticleFact
   const quotes: LocalQuote[] = quoteSpans.map((q, i) => ({
     start: q.start,
     end: q.end,
-    kind: quoteKind(article.text, q),
+    kind: quoteKind(article.text, q, bodyStart),
     speaker: toLocalSpeaker(speakers[i]!),
     saidOn: saidOn(q.start),
   }));
@@ -138,9 +138,23 @@ function toLocalSpeaker(s: Speaker): LocalSpeaker {
 }
 
 /** Short fragments and quotations woven into a sentence are partial; whole sentences are direct. */
-function quoteKind(text: string, q: QuoteSpan): QuoteKind {
-  const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
-  if (words <= FRAGMENT_WORDS) return 'partial';
+function quoteKind(text: string, q: QuoteSpan, bodyStart: number): QuoteKind {
   const first = text[q.start] ?? '';
-  return first === first.toLowerCase() && first !== first.toUpperCase() ? 'partial' : 'direct';
+  const lowerStart = first === first.toLowerCase() && first !== first.toUpperCase();
+  const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
+  // a short quotation is a whole sentence when it opens its sentence (or follows a colon), starts with a capital and
+  // ends in its own punctuation: "“We will cut taxes,” said …"; otherwise it is a fragment woven into the narration
+  if (words <= FRAGMENT_WORDS) return !lowerStart && /[,.!?…]/.test(text[q.end - 1] ?? '') && opensSentence(text, q.open, bodyStart) ? 'direct' : 'partial';
+  return lowerStart ? 'partial' : 'direct';
+}
+
+/** Only blanks, or the end of a sentence or a colon, before offset `at` in its paragraph (the body starts one). */
+function opensSentence(text: string, at: number, bodyStart: number): boolean {
+  for (let i = at - 1; i >= bodyStart; i--) {
+    const c = text[i]!;
+    if (c === '\n') return true;
+    if (/\s/.test(c)) continue;
+    return /[.:!?…”"’]/.test(c);
+  }
+  return true;
 }

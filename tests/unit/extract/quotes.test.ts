@@ -252,6 +252,15 @@ describe('institutions as speakers', () => {
   it('gives the words to the person whose title opens with an organisation ("U.N. aid chief Martin Griffiths told")', () => expect(speakerOf(kb, 'The consequences')).toBe('Martin Griffiths'));
 });
 
+describe('short quotations: whole sentences or fragments', () => {
+  const kb = extract(' date 2024-03-01 "We will cut taxes," said Governor Ron Avery. Avery shot back: "That is simply false." Mayor Lena Brooks called it "productive".');
+  it('keeps a short quotation that is a whole sentence direct', () => {
+    expect(quoteStarting(kb, 'We will cut').kind).toBe('direct');
+    expect(quoteStarting(kb, 'That is simply').kind).toBe('direct');
+  });
+  it('keeps a short quotation woven into the narration partial', () => expect(quoteStarting(kb, 'productive').kind).toBe('partial'));
+});
+
 describe('"it said" after an institution spoke', () => {
   const kb = extract(' date 2024-04-14 Iran launched more than 300 drones at Israel overnight, the Israeli military said on Sunday. It said most of them had been intercepted.');
   it('gives "It said" to the institution that spoke in the sentence before, not to the first place named there', () => {
