@@ -125,6 +125,8 @@ export function findMentions(seg: Segmented): Mention[] {
     });
   };
 
+  // per paragraph: -1 not yet known, 1 a title-case headline, 0 not
+  const headlines = new Int8Array(seg.paragraphs.length).fill(-1);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -180,7 +182,9 @@ export function findMentions(seg: Segmented): Mention[] {
       }
       break;
     }
-    i = Math.max(j, classifyRun(tokens, i, j, mention, isHeadline(seg, t.para)));
+    let headline = headlines[t.para]!;
+    if (headline < 0) headline = headlines[t.para] = isHeadline(seg, t.para) ? 1 : 0;
+    i = Math.max(j, classifyRun(tokens, i, j, mention, headline === 1));
   }
   return companiesByContext(confirmKin(mentions, tokens), tokens);
 }
