@@ -135,9 +135,11 @@ export function parseArticle(file: string, raw: string): ParsedArticle {
     sourceEvidence: fm.source ? 'metadata' : (inferred?.evidence ?? null),
     url: fm.url,
     text,
-    wordCount: countWords(body),
+    wordCount: 0,
   };
-  return { article, bodyStart, warnings, contentKey: contentKeyOf(body) };
+  const { words, hash } = readBody(body);
+  article.wordCount = words;
+  return { article, bodyStart, warnings, contentKey: `c${base36(hash)}` };
 }
 
 /** Whitespace-separated words, counted in one pass over the character codes. */
@@ -156,22 +158,28 @@ function isBlank(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** The same body whatever its spacing or case gives the same key: duplicates under two names fold into one. */
-function contentKeyOf(body: string): string {
-  return `c${base36(contentHash(body))}`;
-}
-
-/** cyrb53 over the lower-cased body with every run of blanks read as one space, trimmed, in one pass. */
-function contentHash(body: string): number {
+/**
+ * The body's words (as countWords counts them) and its content hash, in one pass. The same body whatever its spacing
+ * or case gives the same hash, so duplicates under two names fold into one: cyrb53 over the lower-cased body with
+ * every run of blanks read as one space, trimmed.
+ */
+function readBody(body: string): { words: number; hash: number } {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   let pendingSpace = false;
   let started = false;
+  let words = 0;
+  let inWord = false;
   for (let i = 0; i < body.length; i++) {
     let c = body.charCodeAt(i);
     if (isBlank(c)) {
       pendingSpace = started;
+      inWord = false;
       continue;
+    }
+    if (!inWord) {
+      words++;
+      inWord = true;
     }
     if (pendingSpace) {
       h1 = Math.imul(h1 ^ 32, 2654435761);
@@ -186,5 +194,5 @@ function contentHash(body: string): number {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return { words, hash: 4294967296 * (2097151 & h2) + (h1 >>> 0) };
 }

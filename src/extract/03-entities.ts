@@ -398,6 +398,16 @@ function personEvidence(tokens: Token[], k: number, nameEnd: number, titled: boo
  * surnames do ("McDonald", "DeSantis", "LaGuardia", "MacArthur").
  */
 function isBrandName(word: string): boolean {
+  // most words are plain ASCII with no capital after the first letter: no regular expression for those
+  let inner = false;
+  for (let c = 1; c < word.length; c++) {
+    const code = word.charCodeAt(c);
+    if (code > 127 || (code >= 65 && code <= 90)) {
+      inner = true;
+      break;
+    }
+  }
+  if (!inner) return false;
   return /^\p{Lu}\p{Ll}+\p{Lu}+$/u.test(word) || (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(word) && !/^Ma?c\p{Lu}/u.test(word));
 }
 
