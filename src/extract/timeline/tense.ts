@@ -91,10 +91,12 @@ function wordsAfter(text: string, end: number, commas: boolean, limit: number): 
 }
 
 const isLower = (t: Token): boolean => t.word[0] === t.lower[0];
+/** The first words of FUTURE_BIGRAMS, so that most words need no joined pair to look up. */
+const BIGRAM_FIRSTS: ReadonlySet<string> = new Set([...FUTURE_BIGRAMS].map((b) => b.slice(0, b.indexOf(' '))));
 
 /** The tense one word signals given its neighbours, or null when it signals none. */
 function cue(prev: Token | undefined, t: Token, next: Token | undefined): Tense | null {
-  if (next && FUTURE_BIGRAMS.has(`${t.lower} ${next.lower}`)) return 'future';
+  if (next && BIGRAM_FIRSTS.has(t.lower) && FUTURE_BIGRAMS.has(`${t.lower} ${next.lower}`)) return 'future';
   if (FUTURE_WORDS.has(t.lower)) return 'future';
   if (PRESENT_WORDS.has(t.lower)) return 'neutral';
   if (PAST_WORDS.has(t.lower)) return 'past';
