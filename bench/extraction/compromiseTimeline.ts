@@ -2,7 +2,7 @@
 //
 // Importing this module loads the `compromise-dates` plugin into compromise, and compromise plugins are global: every later
 // `nlp()` in the process tags dates too, and runs at about half the speed. The throughput section therefore runs this
-// baseline in a child process of its own (timelineBaselineChild.ts), never beside the entity-only baseline.
+// baseline in a child process of its own (pipelineChild.ts), never beside the entity-only baseline.
 //
 // What a competent developer would add on compromise in an afternoon, writing no extractor of their own:
 //   1. dates: `doc.dates({ today: article date, timezone: 'UTC' })`, read with term offsets; leading terms compromise tags

@@ -1,6 +1,6 @@
 // The pipelines compared on the same article bytes, each bytes → knowledge base: ours (parse + buildKnowledgeBase), the
 // entity-only compromise baseline (compromiseKb.ts), and the full-job compromise baseline (compromiseTimeline.ts: entities,
-// dates and figures), which runs in a child process because the dates plugin it loads would slow every `nlp()` here.
+// dates and figures). The throughput section runs each in a child process of its own (pipelineChild.ts).
 
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { readCorpus } from '../../src/articles/corpus.ts';
 import { buildKnowledgeBase } from '../../src/extract/index.ts';
 import type { KnowledgeBase } from '../../src/kb/types.ts';
 import { compromiseKnowledgeBase, type BaselineKnowledgeBase } from './compromiseKb.ts';
-import type { ChildReply, ChildRequest } from './timelineBaselineChild.ts';
+import type { ChildReply, ChildRequest, PipelineName } from './pipelineChild.ts';
 
 /** A fixed timestamp keeps the KB's JSON size identical across runs. */
 const GENERATED_AT = '2000-01-01T00:00:00.000Z';
@@ -30,22 +30,23 @@ export function compromisePipeline(files: ArticleFile[]): BaselineKnowledgeBase 
   return compromiseKnowledgeBase(files);
 }
 
-/** The full-job baseline's process: warm-up and timed runs on demand, one at a time. */
-export interface FullCompromisePipeline {
-  warm(runs: number): Promise<Extract<ChildReply, { type: 'warmed' }>>;
+/** A pipeline in a process of its own: warm-up and timed runs on demand, one at a time. */
+export interface PipelineProcess {
+  /** Untimed runs (on the first `slice` articles only, if given); what the last one's knowledge base holds, counted. */
+  warm(runs: number, slice?: number): Promise<Record<string, number>>;
   /** One timed run, measured in the child: its CPU and wall milliseconds. */
   run(): Promise<{ wall: number; cpu: number }>;
   stop(): void;
 }
 
 /**
- * Starts the full-job baseline (entities + dates + figures) in a child process with this process's Node flags
+ * Starts one pipeline (ours, the entity-only baseline or the full job) in a child process with this process's Node flags
  * (`--single-threaded`, tsx) and hands it the articles.
  */
-export async function fullCompromisePipeline(files: ArticleFile[]): Promise<FullCompromisePipeline> {
-  const child = fork(join(import.meta.dirname, 'timelineBaselineChild.ts'), [], { serialization: 'advanced', stdio: 'inherit' });
+export async function pipelineProcess(pipeline: PipelineName, files: ArticleFile[]): Promise<PipelineProcess> {
+  const child = fork(join(import.meta.dirname, 'pipelineChild.ts'), [], { serialization: 'advanced', stdio: 'inherit' });
   child.on('exit', (code, signal) => {
-    if (code !== 0) throw new Error(`the full compromise baseline's process ended with ${signal ?? `exit code ${code}`}`);
+    if (code !== 0) throw new Error(`the ${pipeline} pipeline's process ended with ${signal ?? `exit code ${code}`}`);
   });
   const ask = <T extends ChildReply['type']>(request: ChildRequest, expected: T) =>
     new Promise<Extract<ChildReply, { type: T }>>((resolve, reject) => {
@@ -53,9 +54,9 @@ export async function fullCompromisePipeline(files: ArticleFile[]): Promise<Full
         reply.type === expected ? resolve(reply as Extract<ChildReply, { type: T }>) : reject(new Error(`expected ${expected}, got ${reply.type}`)));
       child.send(request);
     });
-  await ask({ type: 'articles', files }, 'ready');
+  await ask({ type: 'articles', pipeline, files }, 'ready');
   return {
-    warm: (runs) => ask({ type: 'warm', runs }, 'warmed'),
+    warm: async (runs, slice) => (await ask({ type: 'warm', runs, slice }, 'warmed')).counts,
     run: async () => {
       const { wall, cpu } = await ask({ type: 'run' }, 'timed');
       return { wall, cpu };

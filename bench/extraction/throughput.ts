@@ -1,22 +1,23 @@
 // Section 1: extraction words per CPU-second on the 1,000-article corpus, against two compromise baselines on samples of the
-// same articles (each bytes → knowledge base): the full job (entities, dates and figures, the product ours makes, in a child
-// process) and entities only. Timed runs alternate (ours, entities only, full job, ours, …); each ratio is the median of the
+// same articles (each bytes → knowledge base): the full job (entities, dates and figures, the product ours makes) and
+// entities only. Each pipeline runs in a child process of its own (pipelineChild.ts), so that none pays for collecting
+// another's garbage; timed runs alternate (ours, entities only, full job, ours, …), and each ratio is the median of the
 // per-round ratios.
 
 import { countWords } from '../../src/articles/parse.ts';
 import { generateCorpus } from '../corpus.ts';
 import { emitResult } from '../result.ts';
 import type { BaselineThroughput, ThroughputResult } from '../results.ts';
-import { median, timeRuns, type Runs } from '../stats.ts';
-import { compromisePipeline, extractKnowledgeBase, fullCompromisePipeline } from './pipelines.ts';
+import { median, type Runs } from '../stats.ts';
+import { pipelineProcess } from './pipelines.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** The entity-only baseline runs at about 17,000 words/s: every 10th article of the corpus (about 56k words, 3.5 s a run). */
 const ENTITY_STRIDE = 10;
 /**
- * The full job runs at about 6,500 words/s: every 20th article (a subset of the entity sample, about 28k words, 4.5 s a
- * run), so the difference between the two baselines is the dates and figures, not the articles.
+ * The full job runs at about 6,500–8,000 words/s: every 20th article (a subset of the entity sample, about 28k words,
+ * 4 s a run), so the difference between the two baselines is the dates and figures, not the articles.
  */
 const FULL_STRIDE = 20;
 const BASELINE_RUNS = 5;
@@ -30,53 +31,57 @@ const sampleOf = (stride: number) => {
 const entitySample = sampleOf(ENTITY_STRIDE);
 const fullSample = sampleOf(FULL_STRIDE);
 
-// warm-up: the extractor takes a few runs to reach its steady speed (the same code paths on a smaller slice);
-// compromise three whole runs on each sample (it builds its lexicon on first use; its first run is about 1.5x slower,
-// its second 1.2x). The child warms up while this process does: nothing is timed yet.
-const full = await fullCompromisePipeline(fullSample.files);
-const fullWarmed = full.warm(3);
-for (let i = 0; i < 4; i++) extractKnowledgeBase(corpus.files.slice(0, 300));
-for (let i = 0; i < 2; i++) extractKnowledgeBase(corpus.files); // and whole runs, as compromise gets
-let entityKb = compromisePipeline(entitySample.files);
-for (let i = 0; i < 2; i++) entityKb = compromisePipeline(entitySample.files);
-const fullKb = await fullWarmed;
+const [oursProcess, entityProcess, fullProcess] = await Promise.all([
+  pipelineProcess('ours', corpus.files),
+  pipelineProcess('entities', entitySample.files),
+  pipelineProcess('full', fullSample.files),
+]);
+// warm-up, untimed and in all three processes at once (so that none has sat idle for long when the timed runs start):
+// each pipeline takes a few runs to reach its steady speed. Ours: four runs on the first 300 articles, then three whole
+// runs (its first two whole runs are still 1.2-1.3x slower than the rest); compromise: three whole runs on each sample
+// (it builds its lexicon on first use; its first run is about 1.5x slower, its second 1.2x).
+const [oursKb, entityKb, fullKb] = await Promise.all([
+  oursProcess.warm(4, 300).then(() => oursProcess.warm(3)),
+  entityProcess.warm(3),
+  fullProcess.warm(3),
+]);
 
 // timed runs alternate: the machine's speed drifts over a minute on a shared host, and alternating puts the drift on
-// every side of each round instead of into the ratios. The child runs while this process waits, so they never overlap.
+// every side of each round instead of into the ratios. One process runs at a time.
 const ours: Runs = { wall: [], cpu: [] };
 const entities: Runs = { wall: [], cpu: [] };
 const fullJob: Runs = { wall: [], cpu: [] };
 const entityRatios: number[] = [];
 const fullRatios: number[] = [];
 for (let i = 0; i < Math.max(RUNS, BASELINE_RUNS); i++) {
-  const o = timeRuns(() => extractKnowledgeBase(corpus.files), 1, 0);
-  const e = timeRuns(() => compromisePipeline(entitySample.files), 1, 0);
-  const f = await full.run();
-  ours.wall.push(o.wall[0]!);
-  ours.cpu.push(o.cpu[0]!);
-  entities.wall.push(e.wall[0]!);
-  entities.cpu.push(e.cpu[0]!);
+  const o = await oursProcess.run();
+  const e = await entityProcess.run();
+  const f = await fullProcess.run();
+  ours.wall.push(o.wall);
+  ours.cpu.push(o.cpu);
+  entities.wall.push(e.wall);
+  entities.cpu.push(e.cpu);
   fullJob.wall.push(f.wall);
   fullJob.cpu.push(f.cpu);
-  const oursSpeed = corpus.words / o.cpu[0]!;
-  entityRatios.push(oursSpeed / (entitySample.words / e.cpu[0]!));
+  const oursSpeed = corpus.words / o.cpu;
+  entityRatios.push(oursSpeed / (entitySample.words / e.cpu));
   fullRatios.push(oursSpeed / (fullSample.words / f.cpu));
 }
-full.stop();
+for (const p of [oursProcess, entityProcess, fullProcess]) p.stop();
 
 const perSecond = (words: number, ms: number[]) => words / (median(ms) / 1000);
 const list = (xs: number[]) => xs.map((t) => t.toFixed(0)).join(' ');
 const ratios = (xs: number[]) => xs.map((r) => r.toFixed(1)).join(' ');
 const speed = (words: number, runs: Runs) => `${Math.round(perSecond(words, runs.cpu)).toLocaleString('en-US')} words/CPU-s`;
-console.error(`extraction: ${ARTICLES} articles, ${corpus.words} words; CPU ${list(ours.cpu)} ms, wall ${list(ours.wall)} ms; ${speed(corpus.words, ours)}`);
+console.error(`extraction: ${ARTICLES} articles, ${corpus.words} words → ${oursKb.actors} actors, ${oursKb.quotes} quotes; CPU ${list(ours.cpu)} ms, wall ${list(ours.wall)} ms; ${speed(corpus.words, ours)}`);
 console.error(
-  `compromise, full job (entities + dates + figures, child process): ${fullSample.files.length} articles, ${fullSample.words} words → ` +
+  `compromise, full job (entities + dates + figures): ${fullSample.files.length} articles, ${fullSample.words} words → ` +
     `${fullKb.actors} actors, ${fullKb.quotes} quotes, ${fullKb.dates} dates, ${fullKb.figures} figures; ` +
     `CPU ${list(fullJob.cpu)} ms, wall ${list(fullJob.wall)} ms; ${speed(fullSample.words, fullJob)}`,
 );
 console.error(
-  `compromise, entities only: ${entitySample.files.length} articles, ${entitySample.words} words → ${entityKb.actors.length} actors, ` +
-    `${entityKb.quotes.length} quotes; CPU ${list(entities.cpu)} ms, wall ${list(entities.wall)} ms; ${speed(entitySample.words, entities)}`,
+  `compromise, entities only: ${entitySample.files.length} articles, ${entitySample.words} words → ${entityKb.actors} actors, ` +
+    `${entityKb.quotes} quotes; CPU ${list(entities.cpu)} ms, wall ${list(entities.wall)} ms; ${speed(entitySample.words, entities)}`,
 );
 console.error(`ratio to the full job (the target's ratio), per round: ${ratios(fullRatios)}; median ${median(fullRatios).toFixed(2)}x`);
 console.error(`ratio to entities only, per round:                   ${ratios(entityRatios)}; median ${median(entityRatios).toFixed(2)}x`);
