@@ -339,7 +339,8 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
     // "the Italian", "the 24-year-old": a person named before, of either gender
     if (c.gender === null) return x.kind === 'person';
     if (x.kind === 'person') return x.gender === c.gender || x.gender === null;
-    return x.kind === 'unnamed' && x.gender !== 'plural';
+    // (a person unnamed, not an institution the text describes: "the military said … he said")
+    return x.kind === 'unnamed' && x.gender !== 'plural' && !isInstitution(x);
   };
   // a name of the right gender wins over a nearer one of unknown gender; within a sentence, its subject wins over
   // the person it talks about
@@ -355,7 +356,7 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
       // (only in this sentence or the one before, and only when no person there could be meant)
       if (strict && s - k <= 1 && (c.gender === 'male' || c.gender === 'female')) {
         const here = ctx.candidatesBySentence[k]!;
-        const source = here.find((x) => x.kind === 'unnamed' && x.first < c.first && x.gender !== 'plural' && canBeSubject(x));
+        const source = here.find((x) => x.kind === 'unnamed' && x.first < c.first && x.gender !== 'plural' && !isInstitution(x) && canBeSubject(x));
         if (source && !here.some((x) => x.kind === 'person' && fits(x))) return resolve(ctx, source);
       }
     }

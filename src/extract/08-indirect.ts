@@ -25,6 +25,8 @@ const BARE_CLAUSE_VERBS = new Set(
   contended asserted conceded admitted stressed emphasized emphasised cautioned told`.split(/\s+/),
 );
 const TELL_VERBS = new Set(['told']);
+/** Verbs of a cue after the reported clause ("…, the agency reported."): a bare clause always comes before them. */
+const TRAILING_VERBS = new Set([...BARE_CLAUSE_VERBS, 'reported', 'wrote', 'tweeted', 'posted', 'warned']);
 /** Who is told, when no name stands there: "told reporters the outlook was …". */
 const AUDIENCES = new Set(['reporters', 'journalists', 'analysts', 'lawmakers', 'legislators', 'investors', 'supporters', 'parliament', 'mps', 'senators', 'delegates', 'students', 'staff', 'employees', 'viewers', 'listeners', 'colleagues', 'officials', 'crowds', 'audiences', 'parliamentarians', 'shareholders', 'voters']);
 
@@ -37,6 +39,12 @@ const ADJUNCT_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'late
  * "in a statement", "last week" or "yesterday" ("said on Thursday it would pay a dividend").
  */
 function afterAdjunct(tokens: Token[], c: number, fe: number): number {
+  const k = adjunctEnd(tokens, c, fe);
+  return k < fe && tokens[k]!.word ? k : c;
+}
+
+/** Where the adjuncts from `c` on end (`c` itself when none starts there). */
+function adjunctEnd(tokens: Token[], c: number, fe: number): number {
   let k = c;
   for (let guard = 0; guard < 2 && k < fe; guard++) {
     const t = tokens[k]!;
@@ -57,7 +65,7 @@ function afterAdjunct(tokens: Token[], c: number, fe: number): number {
     if (end < 0) break;
     k = end + 1;
   }
-  return k < fe && tokens[k]!.word ? k : c;
+  return k;
 }
 
 const PERFECT = new Set(['has', 'have', 'had']);
@@ -133,6 +141,79 @@ export function findIndirectSpeech(ctx: AttributionContext): IndirectFinding[] {
       });
       return;
     }
+    const trailing = trailingReport(tokens, fs, fe, cands);
+    if (trailing) out.push(trailing);
   });
   return out;
+}
+
+/**
+ * "Sentencing is set for July 11, Judge Juan Merchan said." · "Most were intercepted, the military said on Sunday." ·
+ * "Prices will rise, said Ana Ruiz.": the clause before the sentence's last comma, reported by the speaker after it,
+ * with nothing after the verb but an adjunct ("on Sunday", "in a statement") or whom it was told to.
+ */
+function trailingReport(tokens: Token[], fs: number, fe: number, cands: Candidate[]): IndirectFinding | null {
+  let end = fe;
+  while (end > fs && !tokens[end - 1]!.word) end--;
+  // the comma before the cue is the last one, or the one before an appositive ("said Ana Ruiz, a lawyer, …")
+  let comma = end;
+  for (let tries = 0; tries < 2; tries++) {
+    comma--;
+    while (comma > fs && tokens[comma]!.text !== ',') comma--;
+    if (comma <= fs || comma - fs < MIN_CLAUSE_TOKENS || !tokens[fs]!.word) return null;
+    const found = reportAfter(tokens, fs, comma, end, cands);
+    if (found) return found;
+  }
+  return null;
+}
+
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/** "JERUSALEM — Iran launched …": where the sentence's words start after a dateline (an all-capitals place, a dash). */
+function afterDateline(tokens: Token[], fs: number, end: number): number {
+  const first = tokens[fs]!;
+  if (first.text.length < 3 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) return fs;
+  for (let k = fs + 1; k < end && k - fs <= 12; k++) {
+    if (DASHES.has(tokens[k]!.text)) return k + 1 < end && tokens[k + 1]!.word ? k + 1 : fs;
+    if (tokens[k]!.word && !tokens[k]!.cap && !/^\d/.test(tokens[k]!.text)) return fs;
+  }
+  return fs;
+}
+
+/** The cue after the comma at `comma` (subject and verb, or verb and name) reaching the sentence's end, if any. */
+function reportAfter(tokens: Token[], fs: number, comma: number, end: number, cands: Candidate[]): IndirectFinding | null {
+  const after = comma + 1;
+  let speaker: Candidate | undefined;
+  let verb = -1;
+  // a name with its title ("Judge Juan Merchan"), an unnamed source ("the military") or a pronoun ("he")
+  const subject = cands.find((c) => (c.kind === 'pronoun' ? c.first : c.lead) === after);
+  if (subject && !subject.possessive && !subject.modifier && TRAILING_VERBS.has(tokens[subject.end]?.lower ?? '')) {
+    speaker = subject;
+    verb = subject.end;
+  } else if (tokens[after]?.word && (tokens[after]!.lower === 'said' || tokens[after]!.lower === 'says')) {
+    // "…, said Ana Ruiz, a lawyer for the family."
+    const named = cands.find((c) => c.lead === after + 1 && c.kind !== 'pronoun');
+    if (named) [speaker, verb] = [named, after];
+  }
+  if (!speaker) return null;
+  // what may follow the verb: the one told, an adjunct, an appositive after an inverted name, then the end
+  let k = verb === after ? speaker.end : verb + 1;
+  if (verb !== after && TELL_VERBS.has(tokens[verb]!.lower)) {
+    if (tokens[k]?.lower === 'the') k++;
+    const addressee = cands.find((x) => x.first === k);
+    if (addressee) k = addressee.end;
+    else if (tokens[k] && AUDIENCES.has(tokens[k]!.lower)) k++;
+  }
+  k = adjunctEnd(tokens, k, end);
+  if (verb === after && tokens[k]?.text === ',') k = end;
+  if (k < end) return null;
+  let clauseEnd = comma;
+  while (clauseEnd > fs && !tokens[clauseEnd - 1]!.word) clauseEnd--;
+  const start = afterDateline(tokens, fs, clauseEnd);
+  if (clauseEnd - start < MIN_CLAUSE_TOKENS) return null;
+  return {
+    start: tokens[start]!.start,
+    end: tokens[clauseEnd - 1]!.end,
+    speaker: { candidate: speaker, resolved: null, cue: { start: tokens[Math.min(speaker.lead, verb)]!.start, end: tokens[Math.max(verb, speaker.end - 1)]!.end }, method: 'trailing' },
+  };
 }

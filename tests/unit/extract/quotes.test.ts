@@ -331,3 +331,29 @@ describe('a diplomatic mission as a source', () => {
     expect(q.speakerLabel).toBe("Iran's mission to the United Nations");
   });
 });
+
+describe('reported speech with the cue at the end ("…, X said.")', () => {
+  const kb = extract(
+    ' date 2024-05-30 JERUSALEM — Drones were launched at the city overnight, the Israeli military said on Sunday.\n' +
+      'Sentencing is scheduled for July 11, Judge Juan Merano said. Prices will keep rising this year, he said.\n' +
+      'The deal would close by March, said Ana Ruiz, a lawyer for the family. The vote was very close, Reuters reported.\n' +
+      'When the talks ended, Elena Marsh said she was hopeful about the outcome.',
+  );
+  const reported = (start: string) => kb.quotes.find((q) => q.kind === 'indirect' && q.text.startsWith(start));
+  const speakerName = (start: string) => {
+    const q = reported(start);
+    return q?.speaker ? kb.actors.find((a) => a.id === q.speaker)!.name : (q?.speakerLabel ?? null);
+  };
+  it('gives the clause before the last comma to the speaker after it, past an adjunct and without the dateline', () => {
+    expect(speakerName('Drones were launched')).toBe('the Israeli military');
+    expect(reported('Drones were launched')?.text).toBe('Drones were launched at the city overnight');
+    expect(speakerName('Sentencing is scheduled')).toBe('Juan Merano');
+    expect(speakerName('The vote was very close')).toBe('Reuters');
+  });
+  it('reads "he said" at the end as the man named before, never the institution', () => expect(speakerName('Prices will keep rising')).toBe('Juan Merano'));
+  it('reads the inverted "…, said X, a …" ', () => expect(speakerName('The deal would close')).toBe('Ana Ruiz'));
+  it('does not take a clause for reported speech when the verb has its own clause after it', () => {
+    expect(reported('When the talks ended')).toBeUndefined();
+    expect(speakerName('she was hopeful')).toBe('Elena Marsh');
+  });
+});
