@@ -215,6 +215,19 @@ function matchGazetteerSpan(tokens: Token[], i: number, e: number): boolean {
   return matchGazetteer(tokens, i)?.length === e - i;
 }
 
+/** Nouns after which "of X" names a place: "the city of Derna". */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'port', 'island', 'county', 'state', 'suburb', 'neighbourhood', 'neighborhood', 'municipality', 'governorate', 'oblast']);
+
+/** The first word of a paragraph, then a comma or a dash: where a dateline's place stands. */
+function isDatelineStart(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (prev && prev.para === tokens[k]!.para) return false;
+  const next = tokens[k + 1]?.text ?? '';
+  return next === ',' || next === '—' || next === '–' || next === '-' || next === '(';
+}
+
+const titleCased = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
+
 /** Words that open a sports club's name before its city or name ("Real Madrid", "Borussia Dortmund"). */
 const CLUB_PREFIXES = new Set(['Real', 'Inter', 'Bayer', 'Atletico', 'Atlético', 'Olympique', 'Borussia', 'Dynamo', 'Dinamo', 'Spartak', 'Lokomotiv', 'Eintracht', 'Hertha']);
 /** Words that follow a city in a club's name ("Manchester United"); "City" only after a city ("Leicester City"). */
@@ -246,9 +259,13 @@ function organisationRunEnd(tokens: Token[], k: number): number {
 function ofTailEnd(tokens: Token[], j: number): number {
   let orgEnd = j + 2;
   // "Bank of England Governor Andrew Bailey": the organisation stops before a title or a given name
-  // (a title's head word, not words such as "Foreign" or "Affairs" that name offices too)
-  const stops = (t: Token | undefined) => !t || TITLE_HEADS.has(t.lower) || t.text in ABBREVIATED_TITLES || t.text in HONORIFICS || isGivenName(t.text);
-  while (orgEnd - j < 6 && !stops(tokens[orgEnd]) && (tokens[orgEnd]?.cap || (/^(and|the|of)$/.test(tokens[orgEnd]?.text ?? '') && tokens[orgEnd + 1]?.cap && !stops(tokens[orgEnd + 1])))) orgEnd++;
+  // (a title's head word, not words such as "Foreign" or "Affairs" that name offices too; and a given name only where a
+  // capitalised word follows it: "Red Cross and Red Crescent Societies" goes on)
+  const stops = (k: number) => {
+    const t = tokens[k];
+    return !t || TITLE_HEADS.has(t.lower) || t.text in ABBREVIATED_TITLES || t.text in HONORIFICS || (isGivenName(t.text) && !!tokens[k + 1]?.cap);
+  };
+  while (orgEnd - j < 8 && !stops(orgEnd) && (tokens[orgEnd]?.cap || (/^(and|the|of)$/.test(tokens[orgEnd]?.text ?? '') && tokens[orgEnd + 1]?.cap && !stops(orgEnd + 1)))) orgEnd++;
   return orgEnd;
 }
 
@@ -318,7 +335,14 @@ function classifyRun(tokens: Token[], i: number, j: number, emit: Emit, headline
   // an acronym on its own is an organisation: "OSCE", "CNN"
   const shouted = (t: Token | undefined) => !!t && t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
   if (name.length === 1 && isAcronym(name[0]!) && !titled && !honorific && !shouted(tokens[k - 1]) && !shouted(tokens[j])) {
-    emit('organization', k, j, null, null);
+    // "DERNA, Libya (AFP) -": an all-capitals word opening a dateline is a place, not an acronym
+    if (isDatelineStart(tokens, k)) emit('place', k, j, titleCased(name[0]!.text), null);
+    else emit('organization', k, j, null, null);
+    return j;
+  }
+  // "the eastern Libyan city of Derna", "the town of Bakhmut": what such a phrase names is a place
+  if (!titled && !honorific && tokens[k - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[k - 2]?.lower ?? '') && name.length <= 3 && name.every((w) => w.cap)) {
+    emit('place', k, j, null, null);
     return j;
   }
   // "analysts at Morgan Stanley", "an economist at Banco Base": a name after "at" is a place of work
@@ -351,6 +375,8 @@ function classifyRun(tokens: Token[], i: number, j: number, emit: Emit, headline
 /** The name is tokens [k, nameEnd); the words after it start at `j` (past any letters such as "KC"). */
 function personEvidence(tokens: Token[], k: number, nameEnd: number, titled: boolean, honorific: string | null, j = nameEnd): PersonEvidence | null {
   const name = tokens.slice(k, nameEnd);
+  // "Premier League": an organisation word alone is no one's name, whatever stands before it
+  if (name.length === 1 && ORG_HEADS.has(name[0]!.text)) return null;
   if (honorific) return 'honorific';
   if (titled || titleBefore(tokens, k)) {
     // "his son Hunter": one name after a kin word is someone the corpus may name in full

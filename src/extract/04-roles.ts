@@ -136,6 +136,11 @@ function appositiveAfter(seg: Segmented, mentions: Mention[], at: Int32Array, m:
     if (!isTitleToken(w)) {
       // "a political analyst based in Mexico City": the role ends where a qualifier starts
       if (QUALIFIER_STARTS.has(w.lower) && b > a && hasHead(tokens, a, b - 1, at) && !TITLE_CONNECTORS.has(tokens[b - 1]!.lower)) return span(seg, a, b - 1);
+      // "health minister in the eastern-based administration", "a lawyer for the family": the role ends before the
+      // connector that leads to words no title holds
+      let c = b - 1;
+      while (c > a && (TITLE_CONNECTORS.has(tokens[c]!.lower) || DETERMINERS.has(tokens[c]!.lower))) c--;
+      if (c < b - 1 && !w.cap && hasHead(tokens, a, c, at) && TITLE_HEADS.has(tokens[c]!.lower)) return span(seg, a, c);
       return null;
     }
     b++;

@@ -22,6 +22,17 @@ International Criminal Court|ICC
 International Court of Justice|ICJ
 International Atomic Energy Agency|IAEA
 Red Cross|International Committee of the Red Cross|ICRC
+International Federation of Red Cross and Red Crescent Societies|IFRC|Red Crescent
+Premier League|English Premier League
+Champions League|UEFA Champions League
+La Liga
+Bundesliga
+Serie A
+FIFA
+UEFA
+International Olympic Committee|IOC
+NBA
+NFL
 Amnesty International
 Human Rights Watch
 G7|Group of Seven
@@ -181,7 +192,8 @@ export const ORG_HEADS = new Set(
   Tribunal Commonwealth Programme Program Initiative Summit Platforms Networks Insights Analytics Solutions Software
   Dynamics Robotics Semiconductor Therapeutics Biosciences Logistics Brands Foods Resources Minerals Mining Petroleum Oil
   Telecom Communications Airlines Automotive Electronics Instruments Microsystems Interactive Games Capital Steel Chemicals
-  Chemical Aerospace Pharma Railways Railway Shipping Electric Utilities Insurance Financial Workers Steelworkers Lines`.split(/\s+/).filter(Boolean),
+  Chemical Aerospace Pharma Railways Railway Shipping Electric Utilities Insurance Financial Workers Steelworkers Lines Society
+  Societies`.split(/\s+/).filter(Boolean),
 );
 
 /** Acronyms that are not organisations. */

@@ -348,3 +348,25 @@ describe('states, regions and well-known companies', () => {
     expect(people(kb)).toContain('Kathy Hochul');
   });
 });
+
+describe('wire copy from a disaster and a league', () => {
+  const kb = extract(
+    ' date 2023-09-12 KORVA, Libya (AFP) - Rescuers searched for the missing in the eastern city of Marsa Dula, officials said.\n' +
+      '"The situation is catastrophic," Othman Saleh, health minister in the eastern-based administration, told AFP.\n' +
+      'The International Federation of Red Cross and Red Crescent Societies said 10,000 people were missing. Rovanna City won the Premier League.',
+  );
+  const kindOf = (name: string) => kb.actors.find((a) => a.name === name)?.kind;
+  it('reads an all-capitals word opening a dateline as a place, and "the city of X" as a place', () => {
+    expect(kindOf('Korva')).toBe('place');
+    expect(kindOf('Marsa Dula')).toBe('place');
+  });
+  it('keeps a long "of" name whole across a given name and "and" ("Red Cross and Red Crescent Societies")', () => {
+    expect(kindOf('International Federation of Red Cross and Red Crescent Societies')).toBe('organization');
+    expect(people(kb)).not.toContain('Red Crescent Societies');
+  });
+  it('never makes a person of an organisation word after a title word ("Premier League")', () => {
+    expect(people(kb)).not.toContain('League');
+    expect(kindOf('Premier League')).toBe('organization');
+  });
+  it('ends a role before a connector that leads away from title words', () => expect(rolesOf(kb, 'Othman Saleh')).toEqual(['health minister']));
+});
