@@ -72,7 +72,8 @@ function confirmKin(mentions: Mention[], tokens: Token[]): Mention[] {
     if (m.kind !== 'person' || m.evidence === 'kin') continue;
     if (m.evidence !== 'surname' && m.end - m.first >= 2) surnames.add(tokens[m.end - 1]!.lower);
     // "Xóchitl Gálvez … Gálvez says": the surname alone speaks, as only a person's does
-    else if (m.end - m.first === 1 && (m.evidence === 'honorific' || REPORTING_VERBS.has(nextWord(tokens, m.end)?.lower ?? ''))) surnames.add(tokens[m.first]!.lower);
+    // (not a word opening a sentence, which may be any noun: "Democrats said" does not make "Social Democrats" a person)
+    else if (m.end - m.first === 1 && (m.evidence === 'honorific' || (!tokens[m.first]!.sentenceStart && REPORTING_VERBS.has(nextWord(tokens, m.end)?.lower ?? '')))) surnames.add(tokens[m.first]!.lower);
   }
   return mentions.filter((m) => m.evidence !== 'kin' || surnames.has(tokens[m.end - 1]!.lower));
 }
@@ -186,7 +187,34 @@ export function findMentions(seg: Segmented): Mention[] {
     if (headline < 0) headline = headlines[t.para] = isHeadline(seg, t.para) ? 1 : 0;
     i = Math.max(j, classifyRun(tokens, i, j, mention, headline === 1));
   }
-  return companiesByContext(confirmKin(mentions, tokens), tokens);
+  return acronymsOfNames(companiesByContext(confirmKin(mentions, tokens), tokens), tokens);
+}
+
+/**
+ * "the Bank of Japan … the BOJ": an acronym made of the capitals of an organisation the article names in full is that
+ * organisation (the acronym is kept as a spelling of it).
+ */
+function acronymsOfNames(mentions: Mention[], tokens: Token[]): Mention[] {
+  const byInitials = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || m.end - m.first < 2) continue;
+    // with and without the small words: "Bank of Japan" is BJ or BOJ
+    let capitals = '';
+    let words = '';
+    for (let k = m.first; k < m.end; k++) {
+      if (!tokens[k]!.word) continue;
+      const initial = tokens[k]!.text[0]!.toUpperCase();
+      words += initial;
+      if (tokens[k]!.cap) capitals += initial;
+    }
+    for (const initials of [capitals, words]) if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, m.key);
+  }
+  if (!byInitials.size) return mentions;
+  return mentions.map((m) => {
+    if (m.kind !== 'organization' || m.end - m.first !== 1 || m.key !== m.surface || !/^[A-Z][A-Za-z]{1,5}$/.test(m.surface)) return m;
+    const full = byInitials.get(m.surface.toUpperCase());
+    return full ? { ...m, key: full } : m;
+  });
 }
 
 /** End of an organisation's name after "<spokesperson> for" that holds a place ("Southern California Edison"), or -1. */

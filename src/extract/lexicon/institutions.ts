@@ -57,8 +57,19 @@ Senate|US Senate|U.S. Senate
 House of Representatives
 Supreme Court
 Federal Reserve|Fed|US Federal Reserve|U.S. Federal Reserve
-Democratic Party|Democrats
-Republican Party|Republicans|GOP
+Democratic Party
+Republican Party|GOP
+National Rally|Rassemblement National
+Alternative for Germany|AfD
+Reform UK
+Social Democratic Party|SPD
+Christian Democratic Union|CDU
+Fidesz
+Likud
+Bharatiya Janata Party|BJP
+Indian National Congress
+African National Congress|ANC
+Chinese Communist Party|Communist Party of China|CCP
 Labour Party|Labour
 Conservative Party|Conservatives|Tories
 Liberal Democrats|Lib Dems

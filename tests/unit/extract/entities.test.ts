@@ -370,3 +370,20 @@ describe('wire copy from a disaster and a league', () => {
   });
   it('ends a role before a connector that leads away from title words', () => expect(rolesOf(kb, 'Othman Saleh')).toEqual(['health minister']));
 });
+
+describe('acronyms and parties', () => {
+  const kb = extract(
+    ' date 2024-03-20 The Bank of Japan ended negative rates. Former BOJ board member Makoto Sakurai said the move was modest.\n' +
+      'The result was bad for his Social Democrats. Democrats said they would fight. Marine Le Pen\'s National Rally won.',
+  );
+  it('reads an acronym of an organisation named in full as that organisation', () => {
+    const bank = kb.actors.find((a) => a.name === 'Bank of Japan');
+    expect(bank?.aliases).toContain('BOJ');
+    expect(kb.actors.find((a) => a.name === 'BOJ')).toBeUndefined();
+  });
+  it('does not read "Democrats" inside "Social Democrats" as the US party, nor make a person of the two words', () => {
+    expect(kb.actors.find((a) => a.name === 'Democratic Party')).toBeUndefined();
+    expect(people(kb)).not.toContain('Social Democrats');
+    expect(kb.actors.find((a) => a.name === 'National Rally')?.kind).toBe('organization');
+  });
+});
