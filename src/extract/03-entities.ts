@@ -198,6 +198,9 @@ function acronymsOfNames(mentions: Mention[], tokens: Token[]): Mention[] {
   const byInitials = new Map<string, string>();
   for (const m of mentions) {
     if (m.kind !== 'organization' || m.end - m.first < 2) continue;
+    // "the National Liberation Army (ELN)": the acronym in brackets right after the name, whatever its letters
+    const inBrackets = tokens[m.end]?.text === '(' && tokens[m.end + 2]?.text === ')' ? tokens[m.end + 1]! : null;
+    if (inBrackets && /^[A-Z][A-Za-z]{1,5}$/.test(inBrackets.text) && !byInitials.has(inBrackets.text.toUpperCase())) byInitials.set(inBrackets.text.toUpperCase(), m.key);
     // with and without the small words: "Bank of Japan" is BJ or BOJ
     let capitals = '';
     let words = '';

@@ -118,6 +118,11 @@ function appositiveAfter(seg: Segmented, mentions: Mention[], at: Int32Array, m:
       b = mentions[at[b]!]!.end;
       continue;
     }
+    // "the government's peace commissioner", "the group's leader": an owner in lower case opens the role
+    if (b === a && w.possessive && !w.cap) {
+      b++;
+      continue;
+    }
     // "Mr. Putin's spokesman": an honorific before a name inside the role
     if (w.text in HONORIFICS && at[b + 1]! >= 0) {
       b++;

@@ -387,3 +387,12 @@ describe('acronyms and parties', () => {
     expect(kb.actors.find((a) => a.name === 'National Rally')?.kind).toBe('organization');
   });
 });
+
+describe('an acronym in brackets, and an owner in lower case opening a role', () => {
+  const kb = extract(' date 2024-06-18 Talks with the National Liberation Front (FLN) resume next month. The FLN said it was ready. Otto Paredes, the government\'s peace commissioner, said a ceasefire could be extended.');
+  it('reads the acronym in brackets after a name as that organisation', () => {
+    expect(kb.actors.find((a) => a.name === 'National Liberation Front')?.aliases).toContain('FLN');
+    expect(kb.actors.find((a) => a.name === 'FLN')).toBeUndefined();
+  });
+  it('keeps "the government\'s" in the role', () => expect(rolesOf(kb, 'Otto Paredes')).toEqual(["government's peace commissioner"]));
+});
