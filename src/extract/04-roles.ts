@@ -44,6 +44,8 @@ export function findRoles(seg: Segmented, mentions: Mention[], at: Int32Array): 
     if (asRole) found.push({ mention: idx, ...asRole });
     const reverse = before ? null : roleBeforeComma(seg, mentions, at, m);
     if (reverse) found.push({ mention: idx, ...reverse });
+    const predicate = predicateRole(seg, mentions, at, m);
+    if (predicate) found.push({ mention: idx, ...predicate });
   });
   found.push(...counterparts(seg, mentions, found));
   return found;
@@ -184,6 +186,52 @@ function roleBeforeComma(seg: Segmented, mentions: Mention[], at: Int32Array, m:
 }
 
 /** "As vice president, Biden was …" */
+const AUXILIARIES = new Set(['has', 'had', 'have', 'will', 'would']);
+const COPULAS = new Set(['is', 'was', 'became', 'become', 'becomes', 'remains', 'remained']);
+
+/**
+ * "Keir Starmer has become prime minister", "Tamara Holt is the company's chief executive": a role the sentence gives the
+ * person with "is", "was", "became" or "remains", read as far as its title words go (ending on a head word, or on a name
+ * after "of": "is the mayor of Derna").
+ */
+function predicateRole(seg: Segmented, mentions: Mention[], at: Int32Array, m: Mention) {
+  const { tokens } = seg;
+  // (in the narration only: "Jeremie is a special player", quoted, is someone's praise, not a role)
+  if (m.possessive || m.quoted) return null;
+  let k = m.end;
+  if (AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
+  if (!COPULAS.has(tokens[k]?.lower ?? '')) return null;
+  k++;
+  // "also", "now" and "still" may stand before the role; "not" denies it
+  while (tokens[k] && /^(also|now|still|currently)$/.test(tokens[k]!.lower)) k++;
+  if (tokens[k]?.lower === 'not' || tokens[k]?.lower === 'no') return null;
+  if (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;
+  const a = k;
+  let b = a;
+  let lastHead = -1;
+  while (b < tokens.length && b - a < MAX_TITLE_TOKENS) {
+    const w = tokens[b]!;
+    if (!w.word || w.para !== tokens[m.first]!.para || w.quote !== tokens[m.first]!.quote) break;
+    if (at[b]! >= 0) {
+      const o = mentions[at[b]!]!;
+      if (o.kind === 'person' && !o.possessive) break;
+      b = o.end;
+      // a name after "of" ends the role there: "the mayor of Derna"
+      if (lastHead >= 0 && TITLE_CONNECTORS.has(tokens[o.first - 1]?.lower ?? '')) lastHead = b - 1;
+      continue;
+    }
+    if (b === a && w.possessive) {
+      b++;
+      continue;
+    }
+    if (!isTitleToken(w)) break;
+    if (TITLE_HEADS.has(w.lower) || w.text in ABBREVIATED_TITLES) lastHead = b;
+    b++;
+  }
+  if (lastHead < a) return null;
+  return span(seg, a, lastHead);
+}
+
 function asTitleBefore(seg: Segmented, m: Mention) {
   const { tokens } = seg;
   const comma = m.first - 1;

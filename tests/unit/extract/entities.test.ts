@@ -396,3 +396,20 @@ describe('an acronym in brackets, and an owner in lower case opening a role', ()
   });
   it('keeps "the government\'s" in the role', () => expect(rolesOf(kb, 'Otto Paredes')).toEqual(["government's peace commissioner"]));
 });
+
+describe('roles given with "is", "was" or "became"', () => {
+  const kb = extract(
+    ' date 2024-07-06 Karl Stenner has become prime minister after the vote. Tamara Holt is the company\'s chief executive. ' +
+      'John Amory was not a member. Jane Doran is now the party leader. "Milo Berg is a special player," the coach said. Lena Vogt is expected to win.',
+  );
+  it('reads the role after the verb, as far as its title words go', () => {
+    expect(rolesOf(kb, 'Karl Stenner')).toEqual(['prime minister']);
+    expect(rolesOf(kb, 'Tamara Holt')).toEqual(["company's chief executive"]);
+    expect(rolesOf(kb, 'Jane Doran')).toEqual(['party leader']);
+  });
+  it('takes no role from a denial, from quoted praise or from a verb that is not one', () => {
+    expect(rolesOf(kb, 'John Amory')).toEqual([]);
+    expect(rolesOf(kb, 'Milo Berg')).toEqual([]);
+    expect(rolesOf(kb, 'Lena Vogt')).toEqual([]);
+  });
+});
