@@ -188,6 +188,7 @@ function roleBeforeComma(seg: Segmented, mentions: Mention[], at: Int32Array, m:
 /** "As vice president, Biden was …" */
 const AUXILIARIES = new Set(['has', 'had', 'have', 'will', 'would']);
 const COPULAS = new Set(['is', 'was', 'became', 'become', 'becomes', 'remains', 'remained']);
+const APPOINTING = new Set(['named', 'appointed', 'nominated', 'elected', 'picked', 'chose', 'tapped', 'installed', 'confirmed']);
 
 /**
  * "Keir Starmer has become prime minister", "Tamara Holt is the company's chief executive": a role the sentence gives the
@@ -199,9 +200,13 @@ function predicateRole(seg: Segmented, mentions: Mention[], at: Int32Array, m: M
   // (in the narration only: "Jeremie is a special player", quoted, is someone's praise, not a role)
   if (m.possessive || m.quoted) return null;
   let k = m.end;
-  if (AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
-  if (!COPULAS.has(tokens[k]?.lower ?? '')) return null;
-  k++;
+  // "named Rachel Reeves as chancellor", "appointed Mark Carney as governor"
+  if (tokens[k]?.lower === 'as' && APPOINTING.has(tokens[m.first - 1]?.lower ?? '')) k++;
+  else {
+    if (AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
+    if (!COPULAS.has(tokens[k]?.lower ?? '')) return null;
+    k++;
+  }
   // "also", "now" and "still" may stand before the role; "not" denies it
   while (tokens[k] && /^(also|now|still|currently)$/.test(tokens[k]!.lower)) k++;
   if (tokens[k]?.lower === 'not' || tokens[k]?.lower === 'no') return null;

@@ -400,8 +400,10 @@ describe('an acronym in brackets, and an owner in lower case opening a role', ()
 describe('roles given with "is", "was" or "became"', () => {
   const kb = extract(
     ' date 2024-07-06 Karl Stenner has become prime minister after the vote. Tamara Holt is the company\'s chief executive. ' +
-      'John Amory was not a member. Jane Doran is now the party leader. "Milo Berg is a special player," the coach said. Lena Vogt is expected to win.',
+      'John Amory was not a member. Jane Doran is now the party leader. "Milo Berg is a special player," the coach said. Lena Vogt is expected to win. ' +
+      'He named Rita Vance as chancellor.',
   );
+  it('reads "named X as <role>"', () => expect(rolesOf(kb, 'Rita Vance')).toEqual(['chancellor']));
   it('reads the role after the verb, as far as its title words go', () => {
     expect(rolesOf(kb, 'Karl Stenner')).toEqual(['prime minister']);
     expect(rolesOf(kb, 'Tamara Holt')).toEqual(["company's chief executive"]);
