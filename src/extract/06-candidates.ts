@@ -108,14 +108,16 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
       if (k > e && k - e <= 4) labelEnd = k - 1;
     }
     // the affiliation is part of the source: "a spokesman for John Smith said" is the spokesman speaking, not Smith
+    // (but "a statement from the Nordic Council" is the council's: the name in it stays a candidate too)
     const end = labelEnd + 1;
+    const statement = /^statements?$/.test(t.lower);
     out.push({
       kind: 'unnamed', first, end, lead: first, person: -1, entity: null,
       label: text.slice(tokens[first]!.start, tokens[labelEnd]!.end) + (familiar ? familiarTail(tokens, h + 1, text) : ''),
       gender: t.lower.endsWith('s') || t.lower === 'people' ? 'plural' : null,
       ...base(first, end, 'unnamed'), definite: /^(the|this|that)$/.test(determiner),
     });
-    for (let k = first; k < end; k++) covered[k] = 1;
+    for (let k = first; k < (statement ? h + 1 : end); k++) covered[k] = 1;
   }
 
   mentions.forEach((m, mi) => {
@@ -147,7 +149,7 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
     const t = tokens[k]!;
     if (t.quote >= 0) continue;
     // "the Ukrainian foreign ministry said": a described institution the article never names is a typed source
-    if (k > 1 && !covered[k] && ORGANISATION_NOUNS.has(t.lower) && tokens[k - 1]!.lower !== 'the') {
+    if (k > 1 && !covered[k] && at[k]! < 0 && ORGANISATION_NOUNS.has(t.lower) && tokens[k - 1]!.lower !== 'the') {
       let b = k - 1;
       while (b > 0 && k - b <= 3 && tokens[b]!.word && tokens[b]!.quote < 0 && tokens[b]!.para === t.para && !TITLE_CONNECTORS.has(tokens[b]!.lower)
         && (isDemonym(tokens[b]!.text) || (!tokens[b]!.cap && (TITLE_MODIFIERS.has(tokens[b]!.lower) || SOURCE_MODIFIERS.has(tokens[b]!.lower)))

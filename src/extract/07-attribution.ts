@@ -34,6 +34,8 @@ const MAX_CUE_DISTANCE = 45;
 /** Verbs whose object is the one spoken to, never the speaker. */
 const ADDRESSEE_VERBS = new Set(['tell', 'told', 'tells', 'telling', 'ask', 'asked', 'asks', 'asking', 'urge', 'urged', 'urges', 'urging']);
 const MAX_LOOKBACK_SENTENCES = 6;
+/** Institution nouns that are part of the names of what they stand for ("the ministry" is a Ministry of …). */
+const NAMED_BY_NOUN = new Set(['ministry', 'council', 'commission', 'committee', 'agency', 'department', 'court', 'parliament', 'university', 'hospital', 'embassy', 'bank', 'army', 'police']);
 
 export function buildContext(seg: Segmented, quotes: QuoteSpan[], candidates: Candidate[], sentences: Array<[number, number]>): AttributionContext {
   const sentenceOf = new Int32Array(seg.tokens.length).fill(-1);
@@ -310,6 +312,11 @@ function opensParagraph(ctx: AttributionContext, qi: number): boolean {
 /** Pronouns and "the official" stand for someone named earlier; find them. */
 export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null {
   if (c.kind === 'unnamed') {
+    // "according to a statement from the Nordic Council": whoever the statement is from
+    if (!c.definite && /^an? statements? (from|by|of) /i.test(c.label)) {
+      const issuer = ctx.candidates.find((x) => x.first > c.first && x.end <= c.end && (x.kind === 'organization' || x.kind === 'person' || x.kind === 'place'));
+      if (issuer) return issuer;
+    }
     if (!c.definite) return c;
     const head = c.label.split(/\s+/).pop()!.toLowerCase();
     // "the statement said": whoever issued a statement in the sentences just before
@@ -334,7 +341,13 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
     if (x.first >= c.first) return false;
     // "it said", "the company said": an organisation (a place only for "it")
     // (or an institution the text describes without naming it: "the Israeli military said … It said")
-    if (c.gender === 'neuter') return x.kind === 'organization' || (x.kind === 'place' && !c.definite) || (x.kind === 'unnamed' && x.gender === null && isInstitution(x));
+    if (c.gender === 'neuter') {
+      // "the ministry said": an organisation whose name has that word (a ministry, not the council named before);
+      // "the company said": any organisation
+      const noun = c.definite ? c.label.slice(c.label.lastIndexOf(' ') + 1).toLowerCase() : '';
+      if (NAMED_BY_NOUN.has(noun)) return (x.kind === 'organization' || (x.kind === 'unnamed' && x.gender === null && isInstitution(x))) && x.label.toLowerCase().includes(noun);
+      return x.kind === 'organization' || (x.kind === 'place' && !c.definite) || (x.kind === 'unnamed' && x.gender === null && isInstitution(x));
+    }
     if (c.gender === 'plural') return x.gender === 'plural' || x.kind === 'organization' || x.kind === 'place';
     // "the Italian", "the 24-year-old": a person named before, of either gender
     if (c.gender === null) return x.kind === 'person';

@@ -186,14 +186,16 @@ function reportAfter(tokens: Token[], fs: number, comma: number, end: number, ca
   let speaker: Candidate | undefined;
   let verb = -1;
   // a name with its title ("Judge Juan Merchan"), an unnamed source ("the military") or a pronoun ("he")
-  const subject = cands.find((c) => (c.kind === 'pronoun' ? c.first : c.lead) === after);
+  // ("the Electoral Commission said": a name after "the")
+  const named = tokens[after]?.lower === 'the' ? after + 1 : after;
+  const subject = cands.find((c) => (c.kind === 'pronoun' ? c.first === after : c.lead === after || c.lead === named));
   if (subject && !subject.possessive && !subject.modifier && TRAILING_VERBS.has(tokens[subject.end]?.lower ?? '')) {
     speaker = subject;
     verb = subject.end;
   } else if (tokens[after]?.word && (tokens[after]!.lower === 'said' || tokens[after]!.lower === 'says')) {
     // "…, said Ana Ruiz, a lawyer for the family."
-    const named = cands.find((c) => c.lead === after + 1 && c.kind !== 'pronoun');
-    if (named) [speaker, verb] = [named, after];
+    const inverted = cands.find((c) => c.lead === after + 1 && c.kind !== 'pronoun');
+    if (inverted) [speaker, verb] = [inverted, after];
   }
   if (!speaker) return null;
   // what may follow the verb: the one told, an adjunct, an appositive after an inverted name, then the end

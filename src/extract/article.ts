@@ -126,7 +126,8 @@ function saidOnFinder(sentences: Array<{ start: number; end: number }>, dates: D
 function toLocalSpeaker(s: Speaker): LocalSpeaker {
   const c: Candidate | null = s.resolved ?? null;
   const label = s.candidate ? (s.candidate.kind === 'pronoun' || (s.candidate.kind === 'unnamed' && c) ? (c?.label ?? s.candidate.label) : s.candidate.label) : null;
-  if (!c) return { person: -1, entity: null, entityKind: null, label: s.candidate?.kind === 'pronoun' ? null : label, cue: s.cue };
+  // an unresolved "he" names no one; an unresolved "the ministry" still says what kind of source spoke
+  if (!c) return { person: -1, entity: null, entityKind: null, label: s.candidate?.kind === 'pronoun' && !s.candidate.definite ? null : label, cue: s.cue };
   const group = s.candidate && s.candidate.label.length > c.label.length && s.candidate.first === c.first ? s.candidate.label : null;
   return {
     person: c.kind === 'person' ? c.person : -1,

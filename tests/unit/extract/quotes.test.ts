@@ -357,3 +357,20 @@ describe('reported speech with the cue at the end ("…, X said.")', () => {
     expect(speakerName('she was hopeful')).toBe('Elena Marsh');
   });
 });
+
+describe('institutions named by a noun, and statements from someone', () => {
+  const kb = extract(
+    ' date 2024-06-10 "This is not over," according to a statement from the Nordic Council. ' +
+      'In a statement, the ministry said it "categorically rejects" the claims. Turnout was about 60 percent, the lowest since 2001, the Electoral Commission said.',
+  );
+  it('gives the words of "a statement from X" to X', () => expect(speakerOf(kb, 'This is not over')).toBe('Nordic Council'));
+  it('keeps "the ministry" as a typed source when no ministry was named, not the council named before', () => {
+    const q = quoteStarting(kb, 'categorically');
+    expect(q.speaker).toBeNull();
+    expect(q.speakerLabel).toBe('the ministry');
+  });
+  it('reads "…, the Electoral Commission said" as the commission\'s report', () => {
+    const q = kb.quotes.find((x) => x.kind === 'indirect' && x.text.startsWith('Turnout was'));
+    expect(kb.actors.find((a) => a.id === q?.speaker)?.name).toBe('Electoral Commission');
+  });
+});
