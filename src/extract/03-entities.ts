@@ -39,7 +39,9 @@ const isArabicParticleName = (t: Token | undefined) => !!t && t.word && ARABIC_P
 const CALENDAR = (t: Token) => WEEKDAYS.has(t.text) || MONTHS.has(t.text);
 
 function isTitleWord(t: Token): boolean {
-  return TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.text in ABBREVIATED_TITLES || t.text in HONORIFICS;
+  return TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.text in ABBREVIATED_TITLES || t.text in HONORIFICS
+    // a plural title before names: "Researchers Barret Zoph and Bob McGrew"
+    || (t.lower.length > 4 && t.lower.endsWith('s') && TITLE_HEADS.has(t.lower.slice(0, -1)));
 }
 
 function isAcronym(t: Token): boolean {
@@ -75,7 +77,10 @@ function confirmKin(mentions: Mention[], tokens: Token[]): Mention[] {
     // (not a word opening a sentence, which may be any noun: "Democrats said" does not make "Social Democrats" a person)
     else if (m.end - m.first === 1 && (m.evidence === 'honorific' || (!tokens[m.first]!.sentenceStart && REPORTING_VERBS.has(nextWord(tokens, m.end)?.lower ?? '')))) surnames.add(tokens[m.first]!.lower);
   }
-  return mentions.filter((m) => m.evidence !== 'kin' || surnames.has(tokens[m.end - 1]!.lower));
+  // "Researchers Barret Zoph and Bob McGrew": two words joined by "and" to a person are a person too
+  const personAt = new Set<number>();
+  for (const m of mentions) if (m.kind === 'person' && m.evidence !== 'kin' && m.evidence !== 'surname' && m.end - m.first >= 2) personAt.add(m.first);
+  return mentions.filter((m) => m.evidence !== 'kin' || surnames.has(tokens[m.end - 1]!.lower) || (tokens[m.end]?.lower === 'and' && personAt.has(m.end + 1)));
 }
 
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);

@@ -40,6 +40,12 @@ const PRONOUN_GENDER = new Map(Object.entries(SPEAKER_PRONOUNS));
 const CUE_LIKE = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'said', 'says']);
 /** "people familiar with …", "a person close to …": an unnamed source without a source noun. */
 const FAMILIAR_AFTER = new Set(['familiar', 'close', 'briefed', 'with']);
+/** People named by nationality where the adjective is another word: "the Spaniard said". */
+const NATIONALITY_NOUNS = new Set(
+  `Spaniard Briton Dane Swede Finn Pole Scot Serb Croat Turk Frenchman Frenchwoman Dutchman Dutchwoman Englishman
+  Englishwoman Irishman Irishwoman Welshman Welshwoman Scotsman Scotswoman Swiss Kiwi Aussie Argentine Czech Slovak Slovene
+  Bosnian Greek Norwegian Icelander Luxembourger Monegasque Filipino Thai Kazakh Uzbek`.split(/\s+/).filter(Boolean),
+);
 /** An age used as a noun: "the 24-year-old". */
 const AGED = /^\d{1,3}-year-old$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'few']);
@@ -187,7 +193,7 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
       }
     }
     // "the Italian said", "the 24-year-old told reporters": a person the article named before, by nationality or age
-    if (k > 0 && !covered[k] && t.word && tokens[k - 1]!.lower === 'the' && tokens[k - 1]!.quote < 0 && (AGED.test(t.text) || (t.cap && isDemonym(t.text)))) {
+    if (k > 0 && !covered[k] && t.word && tokens[k - 1]!.lower === 'the' && tokens[k - 1]!.quote < 0 && (AGED.test(t.text) || (t.cap && (isDemonym(t.text) || NATIONALITY_NOUNS.has(t.text))))) {
       const next = tokens[k + 1];
       if (next?.word && (REPORTING_VERBS.has(next.lower) || CUE_ADVERBS.has(next.lower))) {
         pronouns.push({

@@ -374,3 +374,12 @@ describe('institutions named by a noun, and statements from someone', () => {
     expect(kb.actors.find((a) => a.id === q?.speaker)?.name).toBe('Electoral Commission');
   });
 });
+
+describe('a nationality noun, and a plural title before names', () => {
+  const kb = extract(
+    ' date 2024-08-04 Carlos Alcoraz, 21, said he was proud of his run. "I\'m really proud of myself," the Spaniard said. ' +
+      'Researchers Barrow Zeph and Bob McGrath are also leaving, the company said.',
+  );
+  it('gives "the Spaniard said" to the person named before', () => expect(speakerOf(kb, "I'm really proud")).toBe('Carlos Alcoraz'));
+  it('reads names after a plural title ("Researchers X and Y")', () => expect(people(kb)).toEqual(expect.arrayContaining(['Barrow Zeph', 'Bob McGrath'])));
+});
