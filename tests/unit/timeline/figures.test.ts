@@ -114,3 +114,10 @@ describe('what is not a figure', () => {
     expect(one('Biden had charted two paths.').referential).toBeUndefined();
   });
 });
+
+describe('ages', () => {
+  it('reads no figure from an age ("the 37-year-old Serb"), but keeps a duration ("a 10-year plan")', () => {
+    expect(figures('The 37-year-old Serb fell to his knees. A 19-year-old was arrested.')).toHaveLength(0);
+    expect(brief('They agreed a 10-year plan')).toEqual([[10, null, 'year']]);
+  });
+});

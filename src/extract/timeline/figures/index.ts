@@ -73,6 +73,8 @@ function readMeasure(text: string, num: NumberRead, unit: string | null): Measur
   if (hyphen) {
     const word = hyphen[1]!.toLowerCase();
     if (FRACTION_WORDS.has(word)) return null;
+    // "the 37-year-old Serb": an age describes someone; it counts nothing the story reports
+    if (hyphen[0].length > word.length + 1) return null;
     const after = num.end + hyphen[0].length;
     const noun = readNoun(text, after, false);
     const describes = noun ? noun.words.join(' ') : null;
