@@ -8,6 +8,9 @@ import { canBeSubject } from './06-candidates.ts';
 import { REPORTING_VERBS, CUE_ADVERBS, ADJUNCT_STARTERS, UNAMBIGUOUS_S_FORMS, isParticiple } from './lexicon/verbs.ts';
 import { NAME_PARTICLES } from './lexicon/names.ts';
 import { ORGANISATION_NOUNS, PERSON_SOURCES } from './lexicon/sources.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
+
+const TITLE_WORDS = (t: Token): boolean => TITLE_HEADS.has(t.lower) || (TITLE_MODIFIERS.has(t.lower) && t.lower !== 'the');
 
 export interface Speaker {
   candidate: Candidate | null;
@@ -181,10 +184,22 @@ function trailingCue(ctx: AttributionContext, qb: number): Speaker | null {
     if (isVerb(tokens[v]) && closesClause(tokens, v + 1)) return { candidate: who, resolved: null, cue: cueSpan(ctx, who === titled ? k : who.lead, v), method: 'trailing' };
   }
   if (isVerb(tokens[k])) {
-    const after = candidateAt(ctx, k + 1, true) ?? candidateAt(ctx, k + 2, true);
+    const after = candidateAt(ctx, k + 1, true) ?? candidateAt(ctx, k + 2, true) ?? personAfterAppositiveTitle(ctx, k + 1);
     if (after && after.kind !== 'pronoun') return { candidate: after, resolved: null, cue: cueSpan(ctx, k, after.end - 1), method: 'trailing' };
   }
   return null;
+}
+
+/** "replied the minister, Anna Berg": a person after a title and a comma, right after the verb. */
+function personAfterAppositiveTitle(ctx: AttributionContext, from: number): Candidate | undefined {
+  const { tokens } = ctx.seg;
+  let e = from;
+  if (tokens[e] && /^(the|a|an)$/.test(tokens[e]!.lower)) e++;
+  const titleStart = e;
+  while (e < tokens.length && e - titleStart < 5 && tokens[e]!.word && tokens[e]!.quote < 0 && (TITLE_WORDS(tokens[e]!))) e++;
+  if (e === titleStart || tokens[e]?.text !== ',') return undefined;
+  const p = candidateAt(ctx, e + 1, true);
+  return p?.kind === 'person' ? p : undefined;
 }
 
 /** "Olga Hansen, the defence minister, said": the verb comes after the comma-enclosed appositive. */
@@ -215,8 +230,9 @@ function leadingCue(ctx: AttributionContext, qa: number): Speaker | null {
     if (appositive) return { candidate: appositive, resolved: null, cue: cueSpan(ctx, appositive.lead, v), method: 'leading' };
     // "… said Putin: “…”" — the speaker stands after the verb
     // (never after "tell" or "ask": who stands there is spoken to — "telling the General Assembly that “…”")
-    const inverted = ADDRESSEE_VERBS.has(t.lower) ? undefined
-      : cands.find((c) => c.first > v && c.end <= qa && c.first - v <= 2 && c.kind !== 'pronoun' && !c.possessive);
+    // (nor after a participle or a preposition: "The prime minister, speaking in Kyiv, said:" is not Kyiv's)
+    const inverted = ADDRESSEE_VERBS.has(t.lower) || isParticiple(t.lower) ? undefined
+      : cands.find((c) => c.first > v && c.end <= qa && c.first - v <= 2 && c.kind !== 'pronoun' && !c.possessive && !c.afterPreposition);
     if (inverted && tokens[v - 1] && !tokens[v - 1]!.word) return { candidate: inverted, resolved: null, cue: cueSpan(ctx, v, inverted.end - 1), method: 'leading' };
     const before = cands.filter((c) => c.end <= v && canBeSubject(c));
     const coordinated = tokens[v - 1]?.lower === 'and' || (tokens[v - 1] && CUE_ADVERBS.has(tokens[v - 1]!.lower) && tokens[v - 2]?.lower === 'and');

@@ -383,3 +383,12 @@ describe('a nationality noun, and a plural title before names', () => {
   it('gives "the Spaniard said" to the person named before', () => expect(speakerOf(kb, "I'm really proud")).toBe('Carlos Alcoraz'));
   it('reads names after a plural title ("Researchers X and Y")', () => expect(people(kb)).toEqual(expect.arrayContaining(['Barrow Zeph', 'Bob McGrath'])));
 });
+
+describe('a title and a comma after the verb, and a participle clause before it', () => {
+  const kb = extract(
+    ' date 2024-06-10 "No," replied the minister, Anna Bergen.\n' +
+      'The prime minister, speaking in Kyiv, said: "We stand together."',
+  );
+  it('reads "replied the minister, X" as X', () => expect(speakerOf(kb, 'No,')).toBe('Anna Bergen'));
+  it('never gives the words to a place after "speaking in"', () => expect(speakerOf(kb, 'We stand together')).not.toBe('Kyiv'));
+});
