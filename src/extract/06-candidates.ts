@@ -203,6 +203,19 @@ export function findCandidates(seg: Segmented, mentions: Mention[], at: Int32Arr
         continue;
       }
     }
+    // "the prime minister said", "the chancellor added": a title standing for the person the article gave it to
+    if (k > 0 && !covered[k] && t.word && !t.cap && at[k]! < 0 && TITLE_HEADS.has(t.lower)) {
+      let b = k - 1;
+      while (b > 0 && k - b <= 3 && tokens[b]!.word && !tokens[b]!.cap && TITLE_MODIFIERS.has(tokens[b]!.lower) && !TITLE_CONNECTORS.has(tokens[b]!.lower)) b--;
+      const next = tokens[k + 1];
+      if (tokens[b]!.lower === 'the' && tokens[b]!.quote < 0 && next?.word && (REPORTING_VERBS.has(next.lower) || CUE_ADVERBS.has(next.lower))) {
+        pronouns.push({
+          kind: 'pronoun', first: b, end: k + 1, lead: b, person: -1, entity: null, label: text.slice(tokens[b]!.start, t.end),
+          gender: null, possessive: false, afterPreposition: base(b, k + 1, 'pronoun').afterPreposition, modifier: false, definite: true,
+        });
+        continue;
+      }
+    }
     if (!t.word || t.text.length > 4) continue;
     const gender = PRONOUN_GENDER.get(t.text);
     if (!gender) continue;

@@ -353,6 +353,18 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
   }
   if (c.kind !== 'pronoun') return c;
   const s = ctx.sentenceOf[c.first]!;
+  const lastWord = c.label.slice(c.label.lastIndexOf(' ') + 1).toLowerCase();
+  const titleHead = c.gender === null && TITLE_HEADS.has(lastWord) ? lastWord : null;
+  // the people of the article with that title before one of their names ("President Joe Biden … Biden said")
+  let titled: Set<number> | null = null;
+  if (titleHead) {
+    titled = new Set();
+    for (const x of ctx.candidates) {
+      if (x.kind !== 'person' || x.lead >= x.first) continue;
+      const title = ctx.seg.text.slice(ctx.seg.tokens[x.lead]!.start, ctx.seg.tokens[x.first]!.start).toLowerCase();
+      if (title.includes(titleHead)) titled.add(x.person);
+    }
+  }
   const fits = (x: Candidate) => {
     if (x.first >= c.first) return false;
     // "it said", "the company said": an organisation (a place only for "it")
@@ -365,8 +377,9 @@ export function resolve(ctx: AttributionContext, c: Candidate): Candidate | null
       return x.kind === 'organization' || (x.kind === 'place' && !c.definite) || (x.kind === 'unnamed' && x.gender === null && isInstitution(x));
     }
     if (c.gender === 'plural') return x.gender === 'plural' || x.kind === 'organization' || x.kind === 'place';
-    // "the Italian", "the 24-year-old": a person named before, of either gender
-    if (c.gender === null) return x.kind === 'person';
+    // "the Italian", "the 24-year-old": a person named before, of either gender; "the prime minister": one whose title
+    // before the name has that head word ("Prime Minister Keir Starmer")
+    if (c.gender === null) return x.kind === 'person' && (!titleHead || titled!.has(x.person));
     if (x.kind === 'person') return x.gender === c.gender || x.gender === null;
     // (a person unnamed, not an institution the text describes: "the military said … he said")
     return x.kind === 'unnamed' && x.gender !== 'plural' && !isInstitution(x);

@@ -392,3 +392,14 @@ describe('a title and a comma after the verb, and a participle clause before it'
   it('reads "replied the minister, X" as X', () => expect(speakerOf(kb, 'No,')).toBe('Anna Bergen'));
   it('never gives the words to a place after "speaking in"', () => expect(speakerOf(kb, 'We stand together')).not.toBe('Kyiv'));
 });
+
+describe('a title standing for the person who holds it', () => {
+  const kb = extract(
+    ' date 2024-06-10 President Lena Orvik met Finance Minister Rae Reed on Monday. Orvik said talks went well. ' +
+      'Protesters gathered outside. The president also warned that the sanctions would stay in place for a year.',
+  );
+  it('gives "the president warned" to the person named with that title earlier', () => {
+    const q = kb.quotes.find((x) => x.kind === 'indirect' && x.text.startsWith('the sanctions would stay'));
+    expect(kb.actors.find((a) => a.id === q?.speaker)?.name).toBe('Lena Orvik');
+  });
+});
