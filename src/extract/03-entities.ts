@@ -225,25 +225,33 @@ function acronymsOfNames(mentions: Mention[], tokens: Token[]): Mention[] {
   });
 }
 
-/** End of an organisation's name after "<spokesperson> for" that holds a place ("Southern California Edison"), or -1. */
+/**
+ * End of an organisation's name after "<spokesperson> for" ("Northern Valley Power", "Southern California Edison" with a
+ * place inside), or -1: two or more capitalised words with no given name, title or honorific name whom the spokesperson
+ * speaks for.
+ */
 function spokenForEnd(tokens: Token[], i: number): number {
   if (tokens[i - 1]?.lower !== 'for' || !SPEAKS_FOR.has(tokens[i - 2]?.lower ?? '')) return -1;
   const t = tokens[i]!;
   if (isGivenName(t.text) || isTitleWord(t) && !TITLE_MODIFIERS.has(t.lower) || t.text in HONORIFICS) return -1;
   let e = i;
   let place = false;
+  let known = false;
   while (e < tokens.length && e - i < 5 && tokens[e]!.word && tokens[e]!.cap && tokens[e]!.para === t.para && tokens[e]!.quote === t.quote) {
     // "a spokesman for New York Governor Kathy Hochul": a titled person, not an organisation
-    if (TITLE_HEADS.has(tokens[e]!.lower) || (e > i && isGivenName(tokens[e]!.text) && !matchGazetteer(tokens, e))) return -1;
-    if (matchGazetteer(tokens, e)?.entry.kind === 'place') place = true;
+    const gaz = matchGazetteer(tokens, e);
+    if (TITLE_HEADS.has(tokens[e]!.lower) || (e > i && isGivenName(tokens[e]!.text) && !gaz)) return -1;
+    if (gaz) known = true;
+    if (gaz?.entry.kind === 'place') place = true;
     if (tokens[e]!.possessive) {
       e++;
       break;
     }
     e++;
   }
-  // a place alone ("a spokesman for Ukraine") or a place with no more words is that place
-  return place && e - i >= 2 && !matchGazetteerSpan(tokens, i, e) ? e : -1;
+  // two words or more, a place inside them or none of them known ("Northern Valley Power"); a known name alone ("a
+  // spokesman for Ukraine", "for Goldman Sachs") is that name, and names beside known ones are left to the lexicon
+  return (place || !known) && e - i >= 2 && !matchGazetteerSpan(tokens, i, e) ? e : -1;
 }
 
 /** Whether one lexicon entry covers exactly tokens [i, e). */
@@ -384,12 +392,6 @@ function classifyRun(tokens: Token[], i: number, j: number, emit: Emit, headline
   // "analysts at Morgan Stanley", "an economist at Banco Base": a name after "at" is a place of work
   if (tokens[k - 1]?.lower === 'at' && !titled && !honorific && !tokens[j - 1]!.possessive && name.every((w) => w.cap) && name.length <= 4) {
     emit('organization', k, j, null, null);
-    return j;
-  }
-  // "a spokeswoman for Southern California Edison said": two or more words after "<spokesperson> for", with no given
-  // name, title or honorific, name whom the spokesperson speaks for
-  if (name.length >= 2 && !titled && !honorific && tokens[i - 1]?.lower === 'for' && SPEAKS_FOR.has(tokens[i - 2]?.lower ?? '') && !isGivenName(name[0]!.text) && !tokens[i - 1]!.cap) {
-    emit('organization', i, j, null, null);
     return j;
   }
   if (name.some((w, x) => !looksLikeNameWord(w) && !NAME_PARTICLES.has(w.lower) && !(x === 0 && name.length >= 2 && isInitials(w)))) return j;
