@@ -7,7 +7,7 @@ import { ORG_HEADS, NOT_ACRONYM_ORGS } from './lexicon/institutions.ts';
 import { HONORIFICS, NAME_PARTICLES, isGivenName } from './lexicon/names.ts';
 import { ABBREVIATED_TITLES, POST_NOMINALS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
 import { SPEAKS_FOR } from './lexicon/sources.ts';
-import { REPORTING_VERBS, UNAMBIGUOUS_S_FORMS } from './lexicon/verbs.ts';
+import { REPORTING_VERBS, isNounLikeVerb } from './lexicon/verbs.ts';
 
 export type MentionKind = 'person' | 'organization' | 'place';
 /** Why a name is a person's; 'kin' is a two-word name sharing its surname with a confirmed person ("Hunter Biden"). */
@@ -199,13 +199,16 @@ export function findMentions(seg: Segmented): Mention[] {
  * "the Bank of Japan … the BOJ": an acronym made of the capitals of an organisation the article names in full is that
  * organisation (the acronym is kept as a spelling of it).
  */
+/** A word that may be an acronym: "BOJ", "BoE", "ELN". */
+const ACRONYM_LIKE = /^[A-Z][A-Za-z]{1,5}$/;
+
 function acronymsOfNames(mentions: Mention[], tokens: Token[]): Mention[] {
   const byInitials = new Map<string, string>();
   for (const m of mentions) {
     if (m.kind !== 'organization' || m.end - m.first < 2) continue;
     // "the National Liberation Army (ELN)": the acronym in brackets right after the name, whatever its letters
     const inBrackets = tokens[m.end]?.text === '(' && tokens[m.end + 2]?.text === ')' ? tokens[m.end + 1]! : null;
-    if (inBrackets && /^[A-Z][A-Za-z]{1,5}$/.test(inBrackets.text) && !byInitials.has(inBrackets.text.toUpperCase())) byInitials.set(inBrackets.text.toUpperCase(), m.key);
+    if (inBrackets && ACRONYM_LIKE.test(inBrackets.text) && !byInitials.has(inBrackets.text.toUpperCase())) byInitials.set(inBrackets.text.toUpperCase(), m.key);
     // with and without the small words: "Bank of Japan" is BJ or BOJ
     let capitals = '';
     let words = '';
@@ -219,7 +222,7 @@ function acronymsOfNames(mentions: Mention[], tokens: Token[]): Mention[] {
   }
   if (!byInitials.size) return mentions;
   return mentions.map((m) => {
-    if (m.kind !== 'organization' || m.end - m.first !== 1 || m.key !== m.surface || !/^[A-Z][A-Za-z]{1,5}$/.test(m.surface)) return m;
+    if (m.kind !== 'organization' || m.end - m.first !== 1 || m.key !== m.surface || !ACRONYM_LIKE.test(m.surface)) return m;
     const full = byInitials.get(m.surface.toUpperCase());
     return full ? { ...m, key: full } : m;
   });
@@ -425,7 +428,7 @@ function personEvidence(tokens: Token[], k: number, nameEnd: number, titled: boo
   // a cue verb makes a person of a full name; a single word before "said" ("Daggett said", but also "Retailers
   // warned", "Boeing said") waits to be linked to a full name, like any bare surname
   const after = nextWord(tokens, j);
-  if (name.length >= 2 && after && REPORTING_VERBS.has(after.lower) && after.quote === tokens[k]!.quote && !nounLikeVerb(tokens, tokens[j] === after ? j : j + 1)) return 'verb';
+  if (name.length >= 2 && after && REPORTING_VERBS.has(after.lower) && after.quote === tokens[k]!.quote && !isNounLikeVerb(after.lower, !!tokens[(tokens[j] === after ? j : j + 1) + 1]?.word)) return 'verb';
   // "López Obrador, who leaves office on Oct. 1, said": the verb after a clause set off by commas
   if (name.length >= 2 && tokens[j]?.text === ',') {
     for (let e = j + 1; e < tokens.length && e - j <= 14; e++) {
@@ -488,13 +491,6 @@ function hasRoleAhead(tokens: Token[], from: number): boolean {
     if (TITLE_HEADS.has(t.lower)) return true;
   }
   return false;
-}
-
-/** "Wall Street estimates,": a reporting verb in -s that may be a noun, with no clause after it. */
-function nounLikeVerb(tokens: Token[], v: number): boolean {
-  const verb = tokens[v]!;
-  if (!verb.lower.endsWith('s') || UNAMBIGUOUS_S_FORMS.has(verb.lower)) return false;
-  return !tokens[v + 1]?.word;
 }
 
 function nextWord(tokens: Token[], j: number): Token | undefined {

@@ -256,21 +256,27 @@ const DASHES = new Set(['—', '–', '-', '--']);
  */
 function datelineEnds(seg: Segmented): Map<number, number> {
   const out = new Map<number, number>();
-  const { tokens } = seg;
   for (const [p, para] of seg.paragraphs.entries()) {
-    const first = tokens[para.firstToken];
-    if (!first?.word || first.text.length < 3 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) continue;
-    for (let k = para.firstToken + 1; k < para.endToken && k - para.firstToken <= 12; k++) {
-      const t = tokens[k]!;
-      if (DASHES.has(t.text)) {
-        out.set(p, k + 1);
-        break;
-      }
-      // a dateline holds names, dates and brackets only: a lower-case word means a sentence ("NATO said - …")
-      if (t.word && !t.cap && !/^\d/.test(t.text)) break;
-    }
+    const end = datelineEnd(seg.tokens, para.firstToken, para.endToken);
+    if (end >= 0) out.set(p, end);
   }
   return out;
+}
+
+/**
+ * The token after a dateline that opens at `first` (an all-capitals place, then anything up to a dash within a dozen
+ * tokens, before `limit`), or -1 when none opens there.
+ */
+export function datelineEnd(tokens: Token[], first: number, limit: number): number {
+  const opening = tokens[first];
+  if (!opening?.word || opening.text.length < 3 || opening.text !== opening.text.toUpperCase() || !/\p{Lu}/u.test(opening.text)) return -1;
+  for (let k = first + 1; k < limit && k - first <= 12; k++) {
+    const t = tokens[k]!;
+    if (DASHES.has(t.text)) return k + 1;
+    // a dateline holds names, dates and brackets only: a lower-case word means a sentence ("NATO said - …")
+    if (t.word && !t.cap && !/^\d/.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** "WASHINGTON President Joe Biden …": an all-capitals place opening a paragraph is a dateline. */

@@ -5,7 +5,7 @@ import type { Segmented, Token } from './01-segment.ts';
 import type { QuoteSpan } from './02-quote-marks.ts';
 import type { Candidate } from './06-candidates.ts';
 import { canBeSubject } from './06-candidates.ts';
-import { REPORTING_VERBS, CUE_ADVERBS, ADJUNCT_STARTERS, UNAMBIGUOUS_S_FORMS, isParticiple } from './lexicon/verbs.ts';
+import { REPORTING_VERBS, CUE_ADVERBS, ADJUNCT_STARTERS, UNAMBIGUOUS_S_FORMS, isNounLikeVerb, isParticiple } from './lexicon/verbs.ts';
 import { NAME_PARTICLES } from './lexicon/names.ts';
 import { ORGANISATION_NOUNS, PERSON_SOURCES } from './lexicon/sources.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
@@ -133,7 +133,7 @@ function speaksAfter(ctx: AttributionContext, c: Candidate): boolean {
   while (tokens[v] && CUE_ADVERBS.has(tokens[v]!.lower)) v++;
   // "above Wall Street estimates.": a form that may be a noun, with nothing after it, is not a verb here
   const t = tokens[v];
-  return isVerb(t) && (!t!.lower.endsWith('s') || UNAMBIGUOUS_S_FORMS.has(t!.lower) || !!tokens[v + 1]?.word);
+  return isVerb(t) && !isNounLikeVerb(t!.lower, !!tokens[v + 1]?.word);
 }
 
 /** A person within a few lower-case words after `from` (the words of their title), if any. */

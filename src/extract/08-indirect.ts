@@ -1,6 +1,6 @@
 // Step 8: reported speech without quotation marks — "Putin said that NATO…" — kept as indirect quotes.
 import { skipAppositive, type Speaker, type AttributionContext } from './07-attribution.ts';
-import { canBeSubject, type Candidate } from './06-candidates.ts';
+import { canBeSubject, datelineEnd, type Candidate } from './06-candidates.ts';
 import type { Token } from './01-segment.ts';
 import { MONTHS, WEEKDAYS } from './lexicon/common.ts';
 
@@ -167,17 +167,10 @@ function trailingReport(tokens: Token[], fs: number, fe: number, cands: Candidat
   return null;
 }
 
-const DASHES = new Set(['—', '–', '-', '--']);
-
-/** "JERUSALEM — Iran launched …": where the sentence's words start after a dateline (an all-capitals place, a dash). */
+/** "JERUSALEM — Iran launched …": where the sentence's words start after a dateline. */
 function afterDateline(tokens: Token[], fs: number, end: number): number {
-  const first = tokens[fs]!;
-  if (first.text.length < 3 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) return fs;
-  for (let k = fs + 1; k < end && k - fs <= 12; k++) {
-    if (DASHES.has(tokens[k]!.text)) return k + 1 < end && tokens[k + 1]!.word ? k + 1 : fs;
-    if (tokens[k]!.word && !tokens[k]!.cap && !/^\d/.test(tokens[k]!.text)) return fs;
-  }
-  return fs;
+  const k = datelineEnd(tokens, fs, end);
+  return k >= 0 && k < end && tokens[k]!.word ? k : fs;
 }
 
 /** The cue after the comma at `comma` (subject and verb, or verb and name) reaching the sentence's end, if any. */

@@ -30,6 +30,11 @@ export const REPORTING_VERBS = new Set<string>([
 /** Reporting verbs in -s that are never nouns; the others ("estimates", "claims", "reports") may be. */
 export const UNAMBIGUOUS_S_FORMS = new Set(['says', 'tells', 'asks', 'writes', 'adds', 'insists', 'warns', 'notes', 'argues', 'stresses']);
 
+/** "Wall Street estimates,": a reporting verb in -s that may be a noun (`lower`), with no word after it, is the noun. */
+export function isNounLikeVerb(lower: string, followedByWord: boolean): boolean {
+  return lower.endsWith('s') && !UNAMBIGUOUS_S_FORMS.has(lower) && !followedByWord;
+}
+
 /** Verbs whose -ing or participle form hangs on the sentence's subject ("…, adding that …"). */
 export function isParticiple(verb: string): boolean {
   return verb.endsWith('ing');
