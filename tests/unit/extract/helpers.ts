@@ -21,7 +21,21 @@ export function quoteStarting(kb: KnowledgeBase, start: string): Quote {
 
 /** The speaker of a quote as a reader would name it: the actor's name, else the label, else null. */
 export function speakerOf(kb: KnowledgeBase, start: string): string | null {
-  const q = quoteStarting(kb, start);
+  return nameOfSpeaker(kb, quoteStarting(kb, start));
+}
+
+/** The reported (indirect) statement whose text starts so, if any. */
+export function reportedStarting(kb: KnowledgeBase, start: string): Quote | undefined {
+  return kb.quotes.find((q) => q.kind === 'indirect' && q.text.startsWith(start));
+}
+
+/** The speaker of a reported statement as a reader would name it (as speakerOf); null when there is no such statement. */
+export function reporterOf(kb: KnowledgeBase, start: string): string | null {
+  const q = reportedStarting(kb, start);
+  return q ? nameOfSpeaker(kb, q) : null;
+}
+
+function nameOfSpeaker(kb: KnowledgeBase, q: Quote): string | null {
   if (q.speaker) return kb.actors.find((a) => a.id === q.speaker)!.name;
   return q.speakerLabel;
 }

@@ -1,7 +1,7 @@
 // Golden rules for quotation marks and who said what, each on a small invented article.
 import { groupQuotes, MAX_CONFLICTS, type QuoteReport } from '../../../src/extract/10-corroboration.ts';
 import { describe, expect, it } from 'vitest';
-import { extract, people, quoteStarting, rolesOf, speakerOf } from './helpers.ts';
+import { extract, people, quoteStarting, reportedStarting, reporterOf, rolesOf, speakerOf } from './helpers.ts';
 import { HONORIFICS } from '../../../src/extract/lexicon/names.ts';
 import { ABBREVIATED_TITLES } from '../../../src/extract/lexicon/roles.ts';
 import { SPEAKER_PRONOUNS } from '../../../src/extract/lexicon/verbs.ts';
@@ -339,22 +339,17 @@ describe('reported speech with the cue at the end ("…, X said.")', () => {
       'The deal would close by March, said Ana Ruiz, a lawyer for the family. The vote was very close, Reuters reported.\n' +
       'When the talks ended, Elena Marsh said she was hopeful about the outcome.',
   );
-  const reported = (start: string) => kb.quotes.find((q) => q.kind === 'indirect' && q.text.startsWith(start));
-  const speakerName = (start: string) => {
-    const q = reported(start);
-    return q?.speaker ? kb.actors.find((a) => a.id === q.speaker)!.name : (q?.speakerLabel ?? null);
-  };
   it('gives the clause before the last comma to the speaker after it, past an adjunct and without the dateline', () => {
-    expect(speakerName('Drones were launched')).toBe('the Israeli military');
-    expect(reported('Drones were launched')?.text).toBe('Drones were launched at the city overnight');
-    expect(speakerName('Sentencing is scheduled')).toBe('Juan Merano');
-    expect(speakerName('The vote was very close')).toBe('Reuters');
+    expect(reporterOf(kb, 'Drones were launched')).toBe('the Israeli military');
+    expect(reportedStarting(kb, 'Drones were launched')?.text).toBe('Drones were launched at the city overnight');
+    expect(reporterOf(kb, 'Sentencing is scheduled')).toBe('Juan Merano');
+    expect(reporterOf(kb, 'The vote was very close')).toBe('Reuters');
   });
-  it('reads "he said" at the end as the man named before, never the institution', () => expect(speakerName('Prices will keep rising')).toBe('Juan Merano'));
-  it('reads the inverted "…, said X, a …" ', () => expect(speakerName('The deal would close')).toBe('Ana Ruiz'));
+  it('reads "he said" at the end as the man named before, never the institution', () => expect(reporterOf(kb, 'Prices will keep rising')).toBe('Juan Merano'));
+  it('reads the inverted "…, said X, a …" ', () => expect(reporterOf(kb, 'The deal would close')).toBe('Ana Ruiz'));
   it('does not take a clause for reported speech when the verb has its own clause after it', () => {
-    expect(reported('When the talks ended')).toBeUndefined();
-    expect(speakerName('she was hopeful')).toBe('Elena Marsh');
+    expect(reportedStarting(kb, 'When the talks ended')).toBeUndefined();
+    expect(reporterOf(kb, 'she was hopeful')).toBe('Elena Marsh');
   });
 });
 
@@ -370,7 +365,7 @@ describe('institutions named by a noun, and statements from someone', () => {
     expect(q.speakerLabel).toBe('the ministry');
   });
   it('reads "…, the Electoral Commission said" as the commission\'s report', () => {
-    const q = kb.quotes.find((x) => x.kind === 'indirect' && x.text.startsWith('Turnout was'));
+    const q = reportedStarting(kb, 'Turnout was');
     expect(kb.actors.find((a) => a.id === q?.speaker)?.name).toBe('Electoral Commission');
   });
 });
@@ -399,7 +394,7 @@ describe('a title standing for the person who holds it', () => {
       'Protesters gathered outside. The president also warned that the sanctions would stay in place for a year.',
   );
   it('gives "the president warned" to the person named with that title earlier', () => {
-    const q = kb.quotes.find((x) => x.kind === 'indirect' && x.text.startsWith('the sanctions would stay'));
+    const q = reportedStarting(kb, 'the sanctions would stay');
     expect(kb.actors.find((a) => a.id === q?.speaker)?.name).toBe('Lena Orvik');
   });
 });
